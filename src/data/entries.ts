@@ -1,0 +1,39 @@
+/**
+ * What pages read: the site config, schools and public listings, fetched once
+ * per build and sorted by reading (Japanese order).
+ */
+import { getCollection } from 'astro:content';
+import type { SiteConfig } from '../schema/site.ts';
+import type { PublicListing, SchoolRef } from '../lib/listing-public.ts';
+import type { SchoolEntry } from '../lib/content/load-content.ts';
+
+export type School = Omit<SchoolEntry, 'file'>;
+
+const collator = new Intl.Collator('ja');
+
+let cache: Promise<{ site: SiteConfig; schools: School[]; listings: PublicListing[] }> | undefined;
+
+async function load() {
+  const [siteEntries, schoolEntries, listingEntries] = await Promise.all([
+    getCollection('site'),
+    getCollection('schools'),
+    getCollection('listings'),
+  ]);
+  const site = siteEntries[0]!.data as SiteConfig;
+  const schools = schoolEntries
+    .map((e) => e.data as School)
+    .sort((a, b) => collator.compare(a.nameKana, b.nameKana));
+  const listings = listingEntries
+    .map((e) => e.data as PublicListing)
+    .sort((a, b) => collator.compare(a.nameKana, b.nameKana) || a.id.localeCompare(b.id));
+  return { site, schools, listings };
+}
+
+/** In dev the content can change between requests, so only builds keep the cache. */
+export function getContent() {
+  if (import.meta.env.DEV) return load();
+  cache ??= load();
+  return cache;
+}
+
+export type { PublicListing, SchoolRef };

@@ -1,0 +1,138 @@
+/**
+ * Rules that look across files or at the calendar: references between files,
+ * the region's bounds, dates in the future, freshness and likely duplicates.
+ */
+import type { SiteConfig } from '../../schema/site.ts';
+import { addMonths, type CivilDate } from '../civil-date.ts';
+import { distanceMetres, isInside } from '../geo.ts';
+import { normalizeForMatch } from '../text-normalize.ts';
+import type { ListingEntry, SchoolEntry } from './load-content.ts';
+import type { Problem } from './problems.ts';
+
+/** Two places of one kind closer than this are probably the same place. */
+const SAME_PLACE_METRES = 30;
+
+export interface CrossCheckInput {
+  site: SiteConfig | undefined;
+  schools: readonly SchoolEntry[];
+  listings: readonly ListingEntry[];
+  today: CivilDate;
+}
+
+export function crossCheck({ site, schools, listings, today }: CrossCheckInput): Problem[] {
+  const problems: Problem[] = [];
+  const error = (file: string, field: string, message: string) =>
+    problems.push({ file, field, message, severity: 'error' });
+  const warn = (file: string, field: string, message: string) =>
+    problems.push({ file, field, message, severity: 'warning' });
+
+  const schoolIds = new Set(schools.map((s) => s.id));
+  const bounds = site?.map.bounds;
+  const regionName = site?.region.name ?? '';
+  const outside = (file: string, field: string) =>
+    error(
+      file,
+      field,
+      `位置が${regionName}の範囲（site.yaml の map.bounds）の外です。緯度・経度の取り違えがないか確かめてください / The point lies outside the region's bounds (map.bounds in site.yaml); check that lat and lng are not swapped`,
+    );
+
+  for (const school of schools) {
+    if (bounds && !isInside(school, bounds)) outside(school.file, 'lat');
+  }
+
+  if (site?.consultationCenter.listing && !listings.some((l) => l.id === site.consultationCenter.listing)) {
+    error(
+      'site.yaml',
+      'consultationCenter.listing',
+      `掲載情報「${site.consultationCenter.listing}」がありません / No listing with this id`,
+    );
+  }
+
+  const staleBefore = site ? addMonths(today, -site.staleAfterMonths) : undefined;
+
+  for (const { file, data } of listings) {
+    if (data.schoolDistrict !== undefined && !schoolIds.has(data.schoolDistrict)) {
+      error(
+        file,
+        'schoolDistrict',
+        `学校「${data.schoolDistrict}」は content/schools/ にありません / No school with this id in content/schools/`,
+      );
+    }
+    if (data.location && bounds && !isInside(data.location, bounds)) outside(file, 'location.lat');
+    if (data.verified.date > today) {
+      error(
+        file,
+        'verified.date',
+        `確認日 ${data.verified.date} が未来の日付です / The verification date is in the future`,
+      );
+    } else if (staleBefore && data.verified.date < staleBefore) {
+      warn(
+        file,
+        'verified.date',
+        `${site!.staleAfterMonths}か月以上確認されていません（最終確認 ${data.verified.date}）。運営者に確認してください / Not confirmed for over ${site!.staleAfterMonths} months; please check with the operator`,
+      );
+    }
+    if (data.status === 'active' && !data.schedule?.length && !data.scheduleNote && !data.extraDates?.length) {
+      warn(
+        file,
+        'schedule',
+        '日程（schedule）も日程の説明（scheduleNote）もありません / Neither schedule nor scheduleNote is given',
+      );
+    }
+  }
+
+  problems.push(...likelyDuplicates(listings));
+  return problems;
+}
+
+/**
+ * Likely duplicates: same kind and either the same name once folded, the same
+ * phone, or the same place. Keyed lookups and a coarse grid keep this linear
+ * in the number of listings.
+ */
+function likelyDuplicates(listings: readonly ListingEntry[]): Problem[] {
+  const problems: Problem[] = [];
+  const seenByKey = new Map<string, ListingEntry>();
+  const grid = new Map<string, ListingEntry[]>();
+  const CELL = 0.001; // degrees, about 100 m: neighbours within 30 m share or touch a cell
+  const cellKey = (kind: string, x: number, y: number) => `${kind}|${x}|${y}`;
+
+  for (const listing of listings) {
+    const { data } = listing;
+    const reasons: Array<[ListingEntry, string]> = [];
+    const keys: Array<[string, string]> = [[`name|${data.kind}|${normalizeForMatch(data.name)}`, '名前が同じです / same name']];
+    if (data.contact?.phone) keys.push([`phone|${data.kind}|${data.contact.phone}`, '電話番号が同じです / same phone number']);
+    for (const [key, reason] of keys) {
+      const other = seenByKey.get(key);
+      if (other) reasons.push([other, reason]);
+      else seenByKey.set(key, listing);
+    }
+    if (data.location) {
+      const x = Math.floor(data.location.lng / CELL);
+      const y = Math.floor(data.location.lat / CELL);
+      for (let dx = -1; dx <= 1; dx++) {
+        for (let dy = -1; dy <= 1; dy++) {
+          for (const other of grid.get(cellKey(data.kind, x + dx, y + dy)) ?? []) {
+            if (distanceMetres(data.location, other.data.location!) < SAME_PLACE_METRES) {
+              reasons.push([other, '場所がほぼ同じです / same place']);
+            }
+          }
+        }
+      }
+      const own = cellKey(data.kind, x, y);
+      grid.set(own, [...(grid.get(own) ?? []), listing]);
+    }
+    const reported = new Set<string>();
+    for (const [other, reason] of reasons) {
+      if (reported.has(other.file)) continue;
+      reported.add(other.file);
+      problems.push({
+        file: listing.file,
+        field: 'name',
+        message: `${other.file} と重複している可能性があります（${reason}）/ Possibly a duplicate of ${other.file}`,
+        severity: 'warning',
+      });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,218 @@
+/**
+ * Reads a whole content folder — site config, schools, listings — and checks
+ * every file and every rule that spans files. Used by the validator script and
+ * by the Astro content loader, so both report exactly the same problems.
+ */
+import { lstat, readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ID_PATTERN } from '../../schema/primitives.ts';
+import { listingSchema, type ListingFrontMatter } from '../../schema/listing.ts';
+import { schoolSchema, type School } from '../../schema/school.ts';
+import { siteSchema, type SiteConfig } from '../../schema/site.ts';
+import { tokyoToday, type CivilDate } from '../civil-date.ts';
+import { crossCheck } from './cross-checks.ts';
+import { parseMarkdownFile, parseYamlFile } from './parse-file.ts';
+import { WHOLE_FILE, sortProblems, type Problem } from './problems.ts';
+import { issuesToProblems, volunteerErrorMap } from './zod-messages.ts';
+
+export interface SchoolEntry extends School {
+  id: string;
+  file: string;
+}
+
+export interface ListingEntry {
+  id: string;
+  /** Path relative to the content folder. */
+  file: string;
+  data: ListingFrontMatter;
+  /** Markdown description. */
+  body: string;
+}
+
+export interface ContentSet {
+  dir: string;
+  site: SiteConfig | undefined;
+  schools: SchoolEntry[];
+  /** Only listings whose own file is valid; cross-file errors are in `problems`. */
+  listings: ListingEntry[];
+  /** Number of listing files found, valid or not. */
+  listingFileCount: number;
+  problems: Problem[];
+}
+
+export interface LoadOptions {
+  /** The day to judge freshness and future dates by; defaults to today in Tokyo. */
+  today?: CivilDate;
+}
+
+/** The content folder: `CONTENT_DIR` if set, else ./content. */
+export function contentDirFromEnv(env: Record<string, string | undefined> = process.env): string {
+  return path.resolve(env.CONTENT_DIR ?? 'content');
+}
+
+async function listFiles(root: string, sub: string): Promise<string[]> {
+  const dir = path.join(root, sub);
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  } catch {
+    return [];
+  }
+  return entries
+    .filter((e) => !e.isDirectory())
+    .map((e) => path.relative(root, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+    .filter((rel) => !rel.split('/').some((part) => part.startsWith('.')))
+    .sort();
+}
+
+function idFromFile(rel: string, extension: string): string {
+  return path.posix.basename(rel, extension);
+}
+
+function checkId(file: string, id: string, problems: Problem[]): boolean {
+  if (ID_PATTERN.test(id)) return true;
+  problems.push({
+    file,
+    field: WHOLE_FILE,
+    message: `ファイル名「${id}」は ID として使えません。半角の小文字英字・数字・ハイフンだけにしてください（例: hamadera-kodomo-shokudo.md）/ The file name is not a valid id: use lowercase ASCII letters, digits and hyphens`,
+    severity: 'error',
+  });
+  return false;
+}
+
+async function readBytes(root: string, rel: string, problems: Problem[]): Promise<Uint8Array | undefined> {
+  try {
+    // A link could publish a file from outside the content folder.
+    if ((await lstat(path.join(root, rel))).isSymbolicLink()) {
+      problems.push({
+        file: rel,
+        field: WHOLE_FILE,
+        message: 'シンボリックリンクは使えません。ファイルそのものを置いてください / Symbolic links are not allowed; add the file itself',
+        severity: 'error',
+      });
+      return undefined;
+    }
+    return await readFile(path.join(root, rel));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    problems.push({
+      file: rel,
+      field: WHOLE_FILE,
+      message:
+        code === 'ENOENT'
+          ? 'ファイルがありません / The file is missing'
+          : `ファイルを読めません / Cannot read the file (${code ?? String(error)})`,
+      severity: 'error',
+    });
+    return undefined;
+  }
+}
+
+export async function loadContent(dir: string, options: LoadOptions = {}): Promise<ContentSet> {
+  const problems: Problem[] = [];
+  const today = options.today ?? tokyoToday();
+
+  // Site config.
+  let site: SiteConfig | undefined;
+  const siteBytes = await readBytes(dir, 'site.yaml', problems);
+  if (siteBytes) {
+    const parsed = parseYamlFile('site.yaml', siteBytes);
+    if (!parsed.ok) problems.push(...parsed.problems);
+    else {
+      const result = siteSchema.safeParse(parsed.value, { error: volunteerErrorMap });
+      if (result.success) site = result.data;
+      else problems.push(...issuesToProblems('site.yaml', siteSchema, result.error.issues));
+    }
+  }
+
+  // Schools.
+  const schools: SchoolEntry[] = [];
+  const schoolIds = new Map<string, string>();
+  for (const rel of await listFiles(dir, 'schools')) {
+    if (!rel.endsWith('.yaml')) {
+      problems.push({
+        file: rel,
+        field: WHOLE_FILE,
+        message: 'schools/ には .yaml ファイルだけを置いてください / Only .yaml files belong in schools/',
+        severity: 'error',
+      });
+      continue;
+    }
+    const id = idFromFile(rel, '.yaml');
+    if (!checkId(rel, id, problems)) continue;
+    if (schoolIds.has(id)) {
+      problems.push({
+        file: rel,
+        field: WHOLE_FILE,
+        message: `学校 ID「${id}」が ${schoolIds.get(id)} と重複しています / Duplicate school id (also ${schoolIds.get(id)})`,
+        severity: 'error',
+      });
+      continue;
+    }
+    schoolIds.set(id, rel);
+    const bytes = await readBytes(dir, rel, problems);
+    if (!bytes) continue;
+    const parsed = parseYamlFile(rel, bytes);
+    if (!parsed.ok) {
+      problems.push(...parsed.problems);
+      continue;
+    }
+    const result = schoolSchema.safeParse(parsed.value, { error: volunteerErrorMap });
+    if (result.success) schools.push({ ...result.data, id, file: rel });
+    else problems.push(...issuesToProblems(rel, schoolSchema, result.error.issues));
+  }
+
+  // Listings.
+  const listings: ListingEntry[] = [];
+  const listingIds = new Map<string, string>();
+  const listingFiles = await listFiles(dir, 'listings');
+  for (const rel of listingFiles) {
+    if (!rel.endsWith('.md')) {
+      problems.push({
+        file: rel,
+        field: WHOLE_FILE,
+        message:
+          'listings/ には .md ファイルだけを置いてください（このファイルは掲載されません）/ Only .md files belong in listings/ (this file would not be published)',
+        severity: 'error',
+      });
+      continue;
+    }
+    const id = idFromFile(rel, '.md');
+    const validId = checkId(rel, id, problems);
+    if (validId && listingIds.has(id)) {
+      problems.push({
+        file: rel,
+        field: WHOLE_FILE,
+        message: `ID「${id}」が ${listingIds.get(id)} と重複しています。ファイル名を変えてください / Duplicate id (also ${listingIds.get(id)}); rename one file`,
+        severity: 'error',
+      });
+    } else if (validId) {
+      listingIds.set(id, rel);
+    }
+    const bytes = await readBytes(dir, rel, problems);
+    if (!bytes) continue;
+    const parsed = parseMarkdownFile(rel, bytes);
+    if (!parsed.ok) {
+      problems.push(...parsed.problems);
+      continue;
+    }
+    const result = listingSchema.safeParse(parsed.value.data, { error: volunteerErrorMap });
+    if (!result.success) {
+      problems.push(...issuesToProblems(rel, listingSchema, result.error.issues));
+      continue;
+    }
+    if (validId && listingIds.get(id) === rel) listings.push({ id, file: rel, data: result.data, body: parsed.value.body });
+  }
+
+  if (listingFiles.length === 0) {
+    problems.push({
+      file: 'listings/',
+      field: WHOLE_FILE,
+      message: '掲載情報が1件もありません / No listings found',
+      severity: 'error',
+    });
+  }
+
+  problems.push(...crossCheck({ site, schools, listings, today }));
+  return { dir, site, schools, listings, listingFileCount: listingFiles.length, problems: sortProblems(problems) };
+}

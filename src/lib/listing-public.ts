@@ -1,0 +1,122 @@
+/**
+ * The published form of a listing: what may appear in any built file. This is
+ * the one place where privacy rules are applied — a phone without consent is
+ * dropped, and an approximate place keeps only its area and a rounded point —
+ * so pages, data files and search indexes never see the private values.
+ */
+import type { ListingFrontMatter } from '../schema/listing.ts';
+import type { School } from '../schema/school.ts';
+import { APPROXIMATE_RADIUS_M, approximatePoint, nearest } from './geo.ts';
+import { descriptionText, renderDescription } from './markdown.ts';
+
+export type PublicPlace =
+  | {
+      precision: 'exact';
+      placeName?: string;
+      address: string;
+      lat: number;
+      lng: number;
+      access?: string;
+      accessibility?: string;
+    }
+  | {
+      precision: 'approximate';
+      area: string;
+      /** Centre of the grid cell the true point lies in. */
+      lat: number;
+      lng: number;
+      /** The true point lies within this many metres of lat/lng. */
+      radiusM: number;
+      accessibility?: string;
+    };
+
+export interface PublicDistrict {
+  schoolId: string;
+  schoolName: string;
+  /** `declared` by the listing, or `nearest` elementary school to its (published) point. */
+  source: 'declared' | 'nearest';
+}
+
+type Shared = Omit<ListingFrontMatter, 'location' | 'contact' | 'schoolDistrict'>;
+
+export interface PublicListing extends Shared {
+  id: string;
+  place?: PublicPlace;
+  district?: PublicDistrict;
+  contact?: {
+    /** Present only when the operator consented to publication. */
+    phone?: string;
+    phoneHours?: string;
+    email?: string;
+    website?: string;
+    line?: string;
+    form?: string;
+  };
+  /** Safe HTML rendered from the Markdown body. */
+  descriptionHtml: string;
+  descriptionText: string;
+}
+
+export interface SchoolRef extends Pick<School, 'name' | 'level' | 'lat' | 'lng'> {
+  id: string;
+}
+
+function publicPlace(location: NonNullable<ListingFrontMatter['location']>): PublicPlace {
+  if (location.precision === 'approximate') {
+    const point = approximatePoint(location);
+    return {
+      precision: 'approximate',
+      area: location.area!,
+      lat: point.lat,
+      lng: point.lng,
+      radiusM: APPROXIMATE_RADIUS_M,
+      ...(location.accessibility ? { accessibility: location.accessibility } : {}),
+    };
+  }
+  return {
+    precision: 'exact',
+    address: location.address!,
+    lat: location.lat,
+    lng: location.lng,
+    ...(location.placeName ? { placeName: location.placeName } : {}),
+    ...(location.access ? { access: location.access } : {}),
+    ...(location.accessibility ? { accessibility: location.accessibility } : {}),
+  };
+}
+
+export function toPublicListing(
+  id: string,
+  data: ListingFrontMatter,
+  body: string,
+  schools: readonly SchoolRef[],
+): PublicListing {
+  const { location, contact, schoolDistrict, ...shared } = data;
+  const place = location ? publicPlace(location) : undefined;
+
+  let district: PublicDistrict | undefined;
+  const declared = schoolDistrict ? schools.find((s) => s.id === schoolDistrict) : undefined;
+  if (declared) {
+    district = { schoolId: declared.id, schoolName: declared.name, source: 'declared' };
+  } else if (place) {
+    // Measured from the published point, so the district reveals nothing finer than it.
+    const found = nearest(place, schools.filter((s) => s.level === 'elementary'));
+    if (found) district = { schoolId: found.item.id, schoolName: found.item.name, source: 'nearest' };
+  }
+
+  let publicContact: PublicListing['contact'];
+  if (contact) {
+    const { phone, phoneConsent, ...rest } = contact;
+    publicContact = { ...rest, ...(phone && phoneConsent === true ? { phone } : {}) };
+    if (Object.keys(publicContact).length === 0) publicContact = undefined;
+  }
+
+  return {
+    ...shared,
+    id,
+    ...(place ? { place } : {}),
+    ...(district ? { district } : {}),
+    ...(publicContact ? { contact: publicContact } : {}),
+    descriptionHtml: renderDescription(body),
+    descriptionText: descriptionText(body),
+  };
+}

@@ -1,0 +1,68 @@
+/** Short Japanese phrases for cards and pages: cost, audience, reservation, place. */
+import {
+  AUDIENCE_GROUPS,
+  COST_FOR,
+  COST_PER,
+  RESERVATION_METHODS,
+  type AudienceGroup,
+} from '../schema/vocabulary.ts';
+import type { PublicListing } from './listing-public.ts';
+
+function yen(amount: number): string {
+  return amount === 0 ? '無料' : `${amount.toLocaleString('ja-JP')}円`;
+}
+
+/** 「子ども無料・大人300円」 */
+export function costInWords(cost: PublicListing['cost']): string | undefined {
+  if (!cost) return undefined;
+  return cost.options
+    .map((option) => {
+      const who = option.label ? `${COST_FOR[option.for]}（${option.label}）` : COST_FOR[option.for];
+      const per = option.per && option.per !== 'visit' ? `${COST_PER[option.per]}` : '';
+      return `${who}${per}${yen(option.yen)}`;
+    })
+    .join('・');
+}
+
+/** True when a child can come for free. */
+export function isFreeForChildren(cost: PublicListing['cost']): boolean {
+  return !!cost?.options.some((o) => (o.for === 'child' || o.for === 'everyone') && o.yen === 0);
+}
+
+const AUDIENCE_ORDER = Object.keys(AUDIENCE_GROUPS) as AudienceGroup[];
+
+/** 「小学生・中学生・保護者」 */
+export function audienceInWords(audience: PublicListing['audience']): string {
+  return [...audience.groups]
+    .sort((a, b) => AUDIENCE_ORDER.indexOf(a) - AUDIENCE_ORDER.indexOf(b))
+    .map((g) => AUDIENCE_GROUPS[g])
+    .join('・');
+}
+
+export function reservationInWords(reservation: PublicListing['reservation']): string | undefined {
+  if (!reservation) return undefined;
+  if (!reservation.required) return '予約不要';
+  const methods = reservation.methods?.map((m) => RESERVATION_METHODS[m]).join('・');
+  return methods ? `要予約（${methods}）` : '要予約';
+}
+
+/** Where, in one phrase: the area of an approximate place, else the place or address. */
+export function placeInWords(listing: PublicListing): string {
+  const { place } = listing;
+  if (!place) return listing.online ? 'オンライン' : '場所は直接お問い合わせください';
+  if (place.precision === 'approximate') return `${place.area}（おおよその場所）`;
+  return place.placeName ?? place.address;
+}
+
+/**
+ * What to search a maps app for. An approximate place gives its area only
+ * (「付近」 and the like removed, which maps apps do not understand).
+ */
+export function directionsQuery(listing: PublicListing, addressPrefix: string): string | undefined {
+  const { place } = listing;
+  if (!place) return undefined;
+  if (place.precision === 'approximate') {
+    return `${addressPrefix}${place.area.replace(/(付近|周辺|あたり|界隈)$/u, '')}`;
+  }
+  return `${place.lat},${place.lng}`;
+}

@@ -1,0 +1,162 @@
+/**
+ * Field types shared by every schema. Messages are written for volunteers:
+ * Japanese first, English beside it, and they say what to write instead.
+ */
+import { z } from 'astro/zod';
+
+/** A listing or school id: the file name, also used in URLs. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const idSchema = z
+  .string()
+  .regex(ID_PATTERN, {
+    error: 'ID は半角の小文字英字・数字・ハイフンだけにしてください / Use lowercase ASCII letters, digits and hyphens only',
+  });
+
+/** True when y-m-d names a day that exists in the proleptic Gregorian calendar. */
+export function isRealDate(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d <= daysInMonth;
+}
+
+/**
+ * A calendar date written `YYYY-MM-DD`. YAML is parsed without its timestamp
+ * type, so the text arrives as written and 2026-02-30 cannot roll over into March.
+ */
+export const civilDateSchema = z
+  .string({ error: '日付は YYYY-MM-DD の形で書いてください / Write dates as YYYY-MM-DD' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, {
+    error: '日付は YYYY-MM-DD の形で書いてください / Write dates as YYYY-MM-DD',
+  })
+  .refine(
+    (s) => {
+      const [y, m, d] = s.split('-').map(Number);
+      return isRealDate(y!, m!, d!);
+    },
+    { error: 'この日付は存在しません / This date does not exist' },
+  );
+
+/** A time of day `HH:MM`, 24-hour, in Asia/Tokyo. */
+export const timeSchema = z
+  .string({ error: '時刻は HH:MM の形で書いてください（例 "11:00"）/ Write times as HH:MM, e.g. "11:00"' })
+  .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, {
+    error: '時刻は 00:00〜23:59 の HH:MM で書いてください / Write times as HH:MM between 00:00 and 23:59',
+  });
+
+/** Minutes since midnight for a valid `HH:MM`. */
+export function minutesOf(time: string): number {
+  const [h, m] = time.split(':').map(Number);
+  return h! * 60 + m!;
+}
+
+/**
+ * Reading in hiragana (spaces, the long-vowel mark and middle dot allowed).
+ * Katakana is refused so that one form is sorted and searched everywhere.
+ */
+export const kanaSchema = z
+  .string({ error: 'よみがなを書いてください / A reading is required' })
+  .trim()
+  .min(1, { error: 'よみがなを書いてください / A reading is required' })
+  .regex(/^[\u3041-\u3096\u309d\u309e\u30fc\u30fb\s　・ー]+$/u, {
+    error: 'よみがなは ひらがな で書いてください / Write the reading in hiragana',
+  });
+
+/**
+ * A Japanese phone number with hyphens: 072-000-1234, 090-0000-1234,
+ * 0120-000-123. 10 or 11 digits in all, starting with 0.
+ */
+export const phoneSchema = z
+  .string({ error: '電話番号は文字列で書いてください / Write the phone number as text' })
+  .refine(
+    (s) => {
+      if (!/^0\d{1,4}-\d{1,4}-\d{3,4}$/.test(s)) return false;
+      const digits = s.replace(/-/g, '').length;
+      return digits === 10 || digits === 11;
+    },
+    {
+      error:
+        '電話番号は 072-000-1234 のように半角数字とハイフンで書いてください / Write the phone number like 072-000-1234 (digits and hyphens)',
+    },
+  );
+
+const ALLOWED_SCHEMES = ['http:', 'https:', 'tel:', 'mailto:'];
+
+/** A link; only http(s), tel and mailto may be published. */
+export const linkSchema = z
+  .string({ error: 'URL を文字列で書いてください / Write the link as text' })
+  .refine(
+    (s) => {
+      try {
+        const url = new URL(s);
+        return ALLOWED_SCHEMES.includes(url.protocol);
+      } catch {
+        return false;
+      }
+    },
+    {
+      error:
+        'リンクは http(s):// ・ tel: ・ mailto: で始まる正しい URL にしてください / Links must be valid http(s), tel or mailto URLs',
+    },
+  );
+
+/** A web page only (http or https). */
+export const webUrlSchema = z
+  .string({ error: 'URL を文字列で書いてください / Write the link as text' })
+  .refine(
+    (s) => {
+      try {
+        const url = new URL(s);
+        return url.protocol === 'https:' || url.protocol === 'http:';
+      } catch {
+        return false;
+      }
+    },
+    { error: 'http:// か https:// で始まる URL にしてください / Use an http:// or https:// URL' },
+  );
+
+export const emailSchema = z.email({
+  error: 'メールアドレスの形が正しくありません / Not a valid e-mail address',
+});
+
+/**
+ * Control characters (other than tab and newline) and bidirectional overrides
+ * can hide or reorder text on screen; they never belong in a listing.
+ */
+// eslint-disable-next-line no-control-regex
+const INVISIBLE_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/u;
+const NO_CONTROL_MESSAGE = '制御文字が含まれています。消してください / Contains control characters; remove them';
+
+/** One line of plain text, as shown on cards. */
+export function oneLine(maxLength: number) {
+  return z
+    .string({ error: '文字列で書いてください / Write this as text' })
+    .trim()
+    .min(1, { error: '空欄にはできません / This cannot be empty' })
+    .max(maxLength, { error: `${maxLength} 文字以内にしてください / At most ${maxLength} characters` })
+    .refine((s) => !/[\r\n]/.test(s), { error: '改行を入れないでください / Keep this on one line' })
+    .refine((s) => !INVISIBLE_CONTROL.test(s), { error: NO_CONTROL_MESSAGE });
+}
+
+/** Free text that may run over several lines (notes, explanations). */
+export function note(maxLength: number) {
+  return z
+    .string({ error: '文字列で書いてください / Write this as text' })
+    .trim()
+    .max(maxLength, { error: `${maxLength} 文字以内にしてください / At most ${maxLength} characters` })
+    .refine((s) => !INVISIBLE_CONTROL.test(s), { error: NO_CONTROL_MESSAGE });
+}
+
+/** True when the text holds characters that must not be published. */
+export function hasInvisibleControl(text: string): boolean {
+  return INVISIBLE_CONTROL.test(text);
+}
+
+export const latitudeSchema = z
+  .number({ error: '緯度は数値で書いてください / Latitude must be a number' })
+  .min(-90)
+  .max(90);
+export const longitudeSchema = z
+  .number({ error: '経度は数値で書いてください / Longitude must be a number' })
+  .min(-180)
+  .max(180);

@@ -1,0 +1,101 @@
+/**
+ * Opening rules, modelled on RFC 5545 recurrence: weekly or monthly, `byDay`
+ * tokens with an optional ordinal (`2SA` = 2nd Saturday, `-1SA` = last), an
+ * `interval` counted from `startDate`, and times in Asia/Tokyo.
+ */
+import { z } from 'astro/zod';
+import { civilDateSchema, minutesOf, note, oneLine, timeSchema } from './primitives.ts';
+import { WEEKDAY_VALUES, type Weekday } from './vocabulary.ts';
+
+/** `SA`, `2SA`, `-1SA`: an optional ordinal from -5 to 5 (not 0) then a weekday. */
+export const BY_DAY_PATTERN = /^(?:(-?[1-5]))?(MO|TU|WE|TH|FR|SA|SU)$/;
+
+export interface ByDay {
+  /** 1..5 counts from the start of the month, -1..-5 from its end; undefined = every such weekday. */
+  ordinal?: number;
+  weekday: Weekday;
+}
+
+export function parseByDay(token: string): ByDay | undefined {
+  const match = BY_DAY_PATTERN.exec(token);
+  if (!match) return undefined;
+  const weekday = match[2] as Weekday;
+  return match[1] ? { ordinal: Number(match[1]), weekday } : { weekday };
+}
+
+const byDayToken = z.string({ error: '曜日は "SA" や "2SA" のような文字列で書いてください / Write days as text such as "SA" or "2SA"' }).regex(BY_DAY_PATTERN, {
+  error: `曜日は ${WEEKDAY_VALUES.join('・')} に、必要なら第N週（2SA＝第2土曜、-1SA＝最終土曜）を付けて書いてください / Use ${WEEKDAY_VALUES.join(', ')}, optionally with an ordinal (2SA = 2nd Saturday, -1SA = last Saturday)`,
+});
+
+function closesAfterOpens(value: { opens: string; closes: string }, ctx: z.RefinementCtx) {
+  if (minutesOf(value.closes) <= minutesOf(value.opens)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['closes'],
+      message:
+        '終了時刻は開始時刻より後にしてください（日付をまたぐ時間帯は登録できません）/ Closing time must be after opening time (sessions cannot run past midnight)',
+    });
+  }
+}
+
+export const scheduleRuleSchema = z
+  .strictObject({
+    /** `weekly` or `monthly`. */
+    freq: z.enum(['weekly', 'monthly']),
+    /** Days the rule falls on: `SA`, or for monthly rules `2SA`, `-1SA`. */
+    byDay: z.array(byDayToken).min(1, { error: '曜日を1つ以上書いてください / List at least one day' }),
+    /** Every Nth week or month (2 = every other). Needs `startDate`. */
+    interval: z.int({ error: '間隔は整数で書いてください / Interval must be a whole number' }).min(1).max(12).optional(),
+    /** The first date the rule applies from; the date an `interval` counts from. */
+    startDate: civilDateSchema.optional(),
+    /** The last date the rule applies (inclusive). */
+    endDate: civilDateSchema.optional(),
+    /** Months the rule runs in (1–12); omit for every month. */
+    byMonth: z.array(z.int().min(1, { error: '月は 1〜12 で書いてください / Months are 1–12' }).max(12, { error: '月は 1〜12 で書いてください / Months are 1–12' })).min(1).optional(),
+    opens: timeSchema,
+    closes: timeSchema,
+    /** What happens in this slot, when a listing has several (「学習支援」). */
+    label: oneLine(40).optional(),
+  })
+  .superRefine((rule, ctx) => {
+    closesAfterOpens(rule, ctx);
+    rule.byDay.forEach((token, index) => {
+      const parsed = parseByDay(token);
+      if (parsed?.ordinal !== undefined && rule.freq === 'weekly') {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['byDay', index],
+          message:
+            '第N曜日（2SA など）は freq: monthly のときだけ使えます / Ordinal days such as 2SA need freq: monthly',
+        });
+      }
+    });
+    if (rule.interval !== undefined && rule.interval > 1 && rule.startDate === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['startDate'],
+        message:
+          '隔週・隔月（interval）は、数え始める日を startDate に書いてください / An interval needs the startDate it counts from',
+      });
+    }
+    if (rule.startDate && rule.endDate && rule.endDate < rule.startDate) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['endDate'],
+        message: '終了日が開始日より前です / endDate is before startDate',
+      });
+    }
+  });
+export type ScheduleRule = z.infer<typeof scheduleRuleSchema>;
+
+export const extraDateSchema = z
+  .strictObject({
+    date: civilDateSchema,
+    opens: timeSchema,
+    closes: timeSchema,
+    note: oneLine(60).optional(),
+  })
+  .superRefine(closesAfterOpens);
+export type ExtraDate = z.infer<typeof extraDateSchema>;
+
+export const scheduleNoteSchema = note(300);

@@ -1,0 +1,83 @@
+/**
+ * `content/site.yaml`: everything a ward or city changes when it forks the
+ * project besides its listings and schools.
+ */
+import { z } from 'astro/zod';
+import {
+  emailSchema,
+  latitudeSchema,
+  longitudeSchema,
+  note,
+  oneLine,
+  phoneSchema,
+  webUrlSchema,
+} from './primitives.ts';
+
+const pointSchema = z.strictObject({ lat: latitudeSchema, lng: longitudeSchema });
+
+/** A phone line that may be a short number (189, #8000) as well as a full one. */
+const hotlineSchema = z.strictObject({
+  name: oneLine(60),
+  /** As dialled and shown: 189, #8000, 0120-0-78310. */
+  number: z.string().regex(/^[#0-9][0-9-]{1,14}$/, {
+    error: '番号は 189・#8000・0120-0-78310 のように書いてください / Write numbers like 189, #8000 or 0120-0-78310',
+  }),
+  description: oneLine(120),
+  hours: oneLine(60).optional(),
+  /** Shown first and highlighted: lines for a child in danger now. */
+  urgent: z.boolean().optional(),
+});
+
+export const siteSchema = z.strictObject({
+  /** The site's title: 「西区こども地域資源マップ」. */
+  siteName: oneLine(60),
+  siteNameEn: oneLine(80),
+  /** The area covered. */
+  region: z.strictObject({
+    name: oneLine(40),
+    nameEn: oneLine(60),
+    /** Prefecture, city and ward as addresses begin: 「大阪府堺市西区」. Used to look up areas in maps apps. */
+    addressPrefix: oneLine(40),
+  }),
+  map: z.strictObject({
+    center: pointSchema,
+    zoom: z.int().min(1).max(19),
+    /** Listings and schools must lie inside these bounds. */
+    bounds: z.strictObject({ south: latitudeSchema, west: longitudeSchema, north: latitudeSchema, east: longitudeSchema }),
+  }),
+  tiles: z.strictObject({
+    /** XYZ tile URL template with {z}/{x}/{y}. */
+    url: z.string().regex(/^https:\/\/.+\{z\}.*\{x\}.*\{y\}/, {
+      error: 'タイル URL は https:// で始まり {z} {x} {y} を含めてください / The tile URL must be https and contain {z}, {x} and {y}',
+    }),
+    attribution: oneLine(80),
+    attributionUrl: webUrlSchema,
+    maxZoom: z.int().min(1).max(22),
+  }),
+  /** The ward's one window for children and families (こども家庭センター). */
+  consultationCenter: z.strictObject({
+    name: oneLine(60),
+    helpsWith: oneLine(200),
+    phone: phoneSchema,
+    hours: oneLine(80),
+    address: oneLine(120),
+    website: webUrlSchema.optional(),
+    /** Id of its listing under content/listings/, if it has one. */
+    listing: z.string().optional(),
+  }),
+  hotlines: z.array(hotlineSchema).min(1),
+  /** Where corrections and new listings are sent. */
+  submissions: z.strictObject({
+    email: emailSchema,
+    /** The repository that holds the content, for pull requests and issue forms. */
+    repository: webUrlSchema.optional(),
+  }),
+  /** Who publishes the data, for the about page and open data. */
+  publisher: oneLine(80),
+  dataLicense: z.strictObject({ name: oneLine(40), url: webUrlSchema }),
+  /** A listing not confirmed for this many months gets a warning. */
+  staleAfterMonths: z.int().min(1).max(60),
+  /** Shown on the about page. */
+  aboutNote: note(1000).optional(),
+});
+export type SiteConfig = z.infer<typeof siteSchema>;

@@ -1,0 +1,29 @@
+/** An axe audit of every built page: no violations, at the default rule set (WCAG A/AA and best practices). */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { launchBrowser, newPage } from './support/browser.ts';
+import { pagePaths } from './support/site-files.ts';
+
+const siteUrl = inject('siteUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+it('every page passes axe with no violations', async () => {
+  const paths = await pagePaths(inject('distDir'));
+  expect(paths.length).toBeGreaterThan(10);
+  const { page } = await newPage(browser);
+  const failures: string[] = [];
+  for (const pathname of paths) {
+    await page.goto(`${siteUrl}${pathname}`);
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    for (const v of violations) {
+      failures.push(`${pathname}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    }
+  }
+  expect(failures).toEqual([]);
+}, 300_000);

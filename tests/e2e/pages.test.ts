@@ -1,0 +1,167 @@
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadContent } from '../../src/lib/content/load-content.ts';
+import { KINDS, KIND_VALUES } from '../../src/schema/vocabulary.ts';
+import { launchBrowser, newPage } from './support/browser.ts';
+import { ROOT } from './support/build.ts';
+
+const siteUrl = inject('siteUrl');
+let browser: Browser;
+let content: Awaited<ReturnType<typeof loadContent>>;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  content = await loadContent(path.join(ROOT, 'content'));
+});
+afterAll(() => browser?.close());
+
+describe('home', () => {
+  it('says what the site is for and keeps help in view', async () => {
+    const { page } = await newPage(browser);
+    const response = await page.goto(siteUrl);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('h1').textContent()).resolves.toContain(content.site!.siteName);
+    // Every kind is an entry point.
+    for (const kind of KIND_VALUES) {
+      await expect(page.getByRole('link', { name: new RegExp(KINDS[kind]) }).first().isVisible()).resolves.toBe(true);
+    }
+    // The consultation window and the national lines, as tap-to-call links.
+    await expect(page.locator('a[href="tel:189"]').count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('a[href="tel:%238000"]').count()).resolves.toBe(1);
+    const centerTel = `tel:${content.site!.consultationCenter.phone.replace(/-/g, '')}`;
+    await expect(page.locator(`a[href="${centerTel}"]`).count()).resolves.toBeGreaterThan(0);
+    await expect(page.getByRole('link', { name: /一覧からさがす/ }).getAttribute('href')).resolves.toBe('/listings/');
+    // Demo data is announced on every page while it is shown.
+    await expect(page.locator('.demo-banner').textContent()).resolves.toContain('デモデータ');
+  });
+});
+
+describe('directory', () => {
+  it('shows every listing as a card with schedule, place and audience', async () => {
+    const { page } = await newPage(browser);
+    await page.goto(`${siteUrl}listings/`);
+    const cards = page.locator('article.listing-card');
+    await expect(cards.count()).resolves.toBe(content.listings.length);
+    expect(content.listings.length).toBe(content.listingFileCount);
+    const shokudo = page.locator('article[data-listing-id="otori-minna-shokudo"]');
+    const text = await shokudo.textContent();
+    expect(text).toContain('毎月 第2・第4土曜日 11:00〜14:00');
+    expect(text).toContain('子ども（高校生まで）無料・大人300円');
+    // Paused and closed listings carry a badge.
+    for (const listing of content.listings.filter((l) => l.data.status !== 'active')) {
+      const badge = page.locator(`article[data-listing-id="${listing.id}"] .status-badge`);
+      await expect(badge.textContent()).resolves.toBe(listing.data.status === 'paused' ? '休止中' : '終了');
+    }
+  });
+
+  it('filters by kind through plain links', async () => {
+    const { page } = await newPage(browser);
+    await page.goto(`${siteUrl}listings/`);
+    await page.locator('.kind-filter').getByRole('link', { name: /フリースクール/ }).click();
+    await page.waitForURL(/\/kinds\/free-school\/$/);
+    const kinds = await page.locator('article.listing-card').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-kind')));
+    const expected = content.listings.filter((l) => l.data.kind === 'free-school').length;
+    expect(kinds.length).toBe(expected);
+    expect(expected).toBeGreaterThan(0);
+    expect(new Set(kinds)).toEqual(new Set(['free-school']));
+    await expect(page.locator('.kind-filter a[aria-current="page"]').textContent()).resolves.toContain('フリースクール');
+  });
+});
+
+describe('listing page', () => {
+  it('shows every field in plain Japanese with a tap-to-call phone', async () => {
+    const { page } = await newPage(browser);
+    await page.goto(`${siteUrl}listings/otori-minna-shokudo/`);
+    await expect(page.locator('h1').textContent()).resolves.toBe('おおとりみんな食堂');
+    const main = (await page.locator('main').textContent()) ?? '';
+    for (const words of ['毎月 第2・第4土曜日 11:00〜14:00（祝日はお休み）', '鳳東町会館', '要相談', 'ボランティア募集中', '最終確認日']) {
+      expect(main).toContain(words);
+    }
+    await expect(page.locator('a[href="tel:0720001234"]').count()).resolves.toBe(1);
+    const correction = page.getByRole('link', { name: '情報の訂正を知らせる' });
+    await expect(correction.getAttribute('href')).resolves.toMatch(/^mailto:[^?]+\?subject=/);
+    const directions = await page.getByRole('link', { name: /地図アプリで道順/ }).getAttribute('href');
+    expect(directions).toContain(encodeURIComponent('34.5391,135.4652'));
+  });
+
+  it('carries schema.org JSON-LD that parses', async () => {
+    const { page } = await newPage(browser);
+    await page.goto(`${siteUrl}listings/otori-minna-shokudo/`);
+    const json = await page.locator('script[type="application/ld+json"]').textContent();
+    const data = JSON.parse(json!) as Record<string, unknown>;
+    expect(data['@context']).toBe('https://schema.org');
+    expect(data.name).toBe('おおとりみんな食堂');
+    expect(data.url).toMatch(/\/listings\/otori-minna-shokudo\/$/);
+  });
+
+  it('warns on paused, closed and long-unconfirmed listings', async () => {
+    const paused = content.listings.find((l) => l.data.status === 'paused');
+    const closed = content.listings.find((l) => l.data.status === 'closed');
+    const stale = content.problems.find((p) => p.severity === 'warning' && p.field === 'verified.date');
+    expect(paused && closed && stale).toBeTruthy();
+    const { page } = await newPage(browser);
+    await page.goto(`${siteUrl}listings/${paused!.id}/`);
+    await expect(page.locator('.status-banner').textContent()).resolves.toContain('休止中');
+    await page.goto(`${siteUrl}listings/${closed!.id}/`);
+    await expect(page.locator('.status-banner').textContent()).resolves.toContain('終了');
+    const staleId = path.basename(stale!.file, '.md');
+    await page.goto(`${siteUrl}listings/${staleId}/`);
+    await expect(page.locator('.verified .warning').textContent()).resolves.toContain('確認されていません');
+  });
+
+  it('shows only the area of an approximate place', async () => {
+    const approximate = content.listings.find((l) => l.data.location?.precision === 'approximate')!;
+    const { page } = await newPage(browser);
+    await page.goto(`${siteUrl}listings/${approximate.id}/`);
+    const main = (await page.locator('main').textContent()) ?? '';
+    expect(main).toContain(approximate.data.location!.area!);
+    expect(main).toContain('正確な場所は公開していません');
+    if (approximate.data.location!.address) expect(main).not.toContain(approximate.data.location!.address);
+    const directions = await page.getByRole('link', { name: /この地域を開く/ }).getAttribute('href');
+    expect(directions).not.toContain(String(approximate.data.location!.lat));
+  });
+});
+
+describe('every page', () => {
+  it('has a skip link that moves focus to the main content', async () => {
+    const { page } = await newPage(browser);
+    await page.goto(`${siteUrl}listings/`);
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.textContent);
+    expect(focused).toContain('本文へ移動');
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => location.hash)).resolves.toBe('#main');
+  });
+
+  it('answers an unknown address with the 404 page', async () => {
+    const { page } = await newPage(browser);
+    const response = await page.goto(`${siteUrl}listings/no-such-place/`);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('h1').textContent()).resolves.toBe('ページが見つかりません');
+    await expect(page.getByRole('link', { name: '一覧からさがす' }).count()).resolves.toBe(1);
+  });
+
+  it('works with JavaScript turned off', async () => {
+    const { page } = await newPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${siteUrl}listings/`);
+    await expect(page.locator('article.listing-card').count()).resolves.toBe(content.listings.length);
+    await page.locator('.kind-filter').getByRole('link', { name: /子ども食堂/ }).click();
+    await page.waitForURL(/\/kinds\/kodomo-shokudo\/$/);
+    await page.locator('article.listing-card a').first().click();
+    await page.waitForURL(/\/listings\/[a-z0-9-]+\/$/);
+    await expect(page.locator('h2#when').isVisible()).resolves.toBe(true);
+  });
+
+  it('fits a 320 px wide screen without horizontal scrolling', async () => {
+    const { page } = await newPage(browser, { viewport: { width: 320, height: 640 } });
+    const dist = inject('distDir');
+    const listingIds = (await readdir(path.join(dist, 'listings'))).filter((f) => !f.endsWith('.html'));
+    for (const pathname of ['', 'listings/', 'consultation/', 'about/', `listings/${listingIds[0]}/`]) {
+      await page.goto(`${siteUrl}${pathname}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, pathname).toBeLessThanOrEqual(0);
+    }
+  });
+});

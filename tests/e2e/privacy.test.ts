@@ -1,0 +1,77 @@
+/**
+ * Privacy is a property of the build: exact points of approximate places and
+ * phone numbers without consent appear in no built file, and no page reaches
+ * any host but this one (map tiles excepted, once there is a map).
+ */
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadContent } from '../../src/lib/content/load-content.ts';
+import { launchBrowser, newPage } from './support/browser.ts';
+import { ROOT } from './support/build.ts';
+import { pagePaths, readAllText } from './support/site-files.ts';
+
+const siteUrl = inject('siteUrl');
+const distDir = inject('distDir');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+/** The ways a coordinate can be written into a file: as YAML had it, and in full precision. */
+function spellings(value: number): string[] {
+  return [...new Set([String(value), value.toFixed(4), value.toFixed(5), value.toFixed(6)])].filter((s) => s.replace(/0+$/, '').split('.')[1]!.length >= 4);
+}
+
+describe('built files', () => {
+  it('never contain the exact point, address or place name of an approximate place', async () => {
+    const content = await loadContent(path.join(ROOT, 'content'));
+    const approximate = content.listings.filter((l) => l.data.location?.precision === 'approximate');
+    expect(approximate.length).toBeGreaterThanOrEqual(5);
+    const files = await readAllText(distDir);
+    expect(files.length).toBeGreaterThan(10);
+    const leaks: string[] = [];
+    for (const listing of approximate) {
+      const loc = listing.data.location!;
+      const secrets = [...spellings(loc.lat), ...spellings(loc.lng)];
+      if (loc.address) secrets.push(loc.address);
+      if (loc.placeName) secrets.push(loc.placeName);
+      if (loc.access) secrets.push(loc.access);
+      for (const { file, text } of files) {
+        for (const secret of secrets) {
+          if (text.includes(secret)) leaks.push(`${listing.id}: "${secret}" in ${path.relative(distDir, file)}`);
+        }
+      }
+    }
+    expect(leaks).toEqual([]);
+  });
+
+  it('never contain a phone number published without consent', async () => {
+    const content = await loadContent(path.join(ROOT, 'content'));
+    const privatePhones = content.listings
+      .filter((l) => l.data.contact?.phone && l.data.contact.phoneConsent === false)
+      .map((l) => l.data.contact!.phone!);
+    expect(privatePhones.length).toBeGreaterThanOrEqual(1);
+    const files = await readAllText(distDir);
+    for (const phone of privatePhones) {
+      const digits = phone.replace(/-/g, '');
+      const found = files.filter(({ text }) => text.includes(phone) || text.includes(digits));
+      expect(found.map((f) => f.file), phone).toEqual([]);
+    }
+  });
+});
+
+describe('pages', () => {
+  it('request nothing from any other host', async () => {
+    const { page, requests } = await newPage(browser);
+    const own = new URL(siteUrl).host;
+    for (const pathname of await pagePaths(distDir)) {
+      await page.goto(`${siteUrl}${pathname}`, { waitUntil: 'networkidle' });
+    }
+    const foreign = requests.filter((url) => url.host !== own).map((url) => url.href);
+    expect(requests.length).toBeGreaterThan(10);
+    expect(foreign).toEqual([]);
+  }, 120_000);
+});

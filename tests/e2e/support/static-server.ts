@@ -1,0 +1,72 @@
+/**
+ * A minimal static file server for the built site, as any static host serves
+ * it: `dir/index.html` for `dir/`, `404.html` with status 404 for anything
+ * missing. Listens on loopback only.
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import path from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+};
+
+async function isFile(file: string): Promise<boolean> {
+  try {
+    return (await stat(file)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serves `root` under `basePath` (for sub-path deployments), e.g. '/' or '/kodomo-map/'. */
+export async function serveStatic(root: string, basePath = '/'): Promise<RunningServer> {
+  const server: Server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let pathname = decodeURIComponent(url.pathname);
+    if (!pathname.startsWith(basePath)) {
+      res.writeHead(404).end();
+      return;
+    }
+    pathname = pathname.slice(basePath.length - 1);
+    let file = path.join(root, path.normalize(pathname));
+    if (!file.startsWith(root)) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (pathname.endsWith('/')) file = path.join(file, 'index.html');
+    let status = 200;
+    if (!(await isFile(file))) {
+      if (await isFile(path.join(file, 'index.html'))) {
+        res.writeHead(301, { location: `${url.pathname}/` }).end();
+        return;
+      }
+      file = path.join(root, '404.html');
+      status = 404;
+    }
+    res.writeHead(status, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('server did not start');
+  return {
+    url: `http://127.0.0.1:${address.port}${basePath}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
