@@ -20,9 +20,7 @@ async function load() {
     getCollection('listings'),
   ]);
   const site = siteEntries[0]!.data as SiteConfig;
-  const schools = schoolEntries
-    .map((e) => e.data as School)
-    .sort((a, b) => collator.compare(a.nameKana, b.nameKana));
+  const schools = schoolEntries.map((e) => e.data as School).sort((a, b) => collator.compare(a.nameKana, b.nameKana));
   const listings = listingEntries
     .map((e) => e.data as PublicListing)
     .sort((a, b) => collator.compare(a.nameKana, b.nameKana) || a.id.localeCompare(b.id));

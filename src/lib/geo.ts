@@ -12,8 +12,7 @@ export function distanceMetres(a: LatLng, b: LatLng): number {
   const toRad = Math.PI / 180;
   const dLat = (b.lat - a.lat) * toRad;
   const dLng = (b.lng - a.lng) * toRad;
-  const h =
-    Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * toRad) * Math.cos(b.lat * toRad) * Math.sin(dLng / 2) ** 2;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * toRad) * Math.cos(b.lat * toRad) * Math.sin(dLng / 2) ** 2;
   return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
@@ -64,6 +63,8 @@ export function nearest<T extends LatLng>(point: LatLng, items: readonly T[]): {
 
 /** 「約 800 m」「約 1.2 km」: rounded so that it does not promise false precision. */
 export function formatDistance(metres: number): string {
-  if (metres < 1000) return `約 ${Math.max(50, Math.round(metres / 50) * 50)} m`;
+  // Round first, then choose the unit, so 990 m reads 「約 1.0 km」, not 「約 1000 m」.
+  const rounded = Math.max(50, Math.round(metres / 50) * 50);
+  if (rounded < 1000) return `約 ${rounded} m`;
   return `約 ${(Math.round(metres / 100) / 10).toFixed(1)} km`;
 }

@@ -99,7 +99,10 @@ export function toPublicListing(
     district = { schoolId: declared.id, schoolName: declared.name, source: 'declared' };
   } else if (place) {
     // Measured from the published point, so the district reveals nothing finer than it.
-    const found = nearest(place, schools.filter((s) => s.level === 'elementary'));
+    const found = nearest(
+      place,
+      schools.filter((s) => s.level === 'elementary'),
+    );
     if (found) district = { schoolId: found.item.id, schoolName: found.item.name, source: 'nearest' };
   }
 

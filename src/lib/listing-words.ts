@@ -1,11 +1,5 @@
 /** Short Japanese phrases for cards and pages: cost, audience, reservation, place. */
-import {
-  AUDIENCE_GROUPS,
-  COST_FOR,
-  COST_PER,
-  RESERVATION_METHODS,
-  type AudienceGroup,
-} from '../schema/vocabulary.ts';
+import { AUDIENCE_GROUPS, COST_FOR, COST_PER, RESERVATION_METHODS, type AudienceGroup } from '../schema/vocabulary.ts';
 import type { PublicListing } from './listing-public.ts';
 
 function yen(amount: number): string {

@@ -1,7 +1,8 @@
 /**
  * Listing descriptions are Markdown written by volunteers. micromark, by
- * default, shows raw HTML as text and drops javascript: and other dangerous
- * link protocols, so nothing a listing contains can run as script.
+ * default, shows raw HTML as text and keeps only http(s), mailto, irc and
+ * xmpp link targets (javascript:, data: and also tel: become empty), so
+ * nothing a listing contains can run as script. Phones belong in `contact`.
  */
 import { micromark } from 'micromark';
 
@@ -24,7 +25,8 @@ export function descriptionText(markdown: string): string {
   return markdown
     .replace(/<[^>]*>/g, ' ')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[#>*_`~|-]+/g, ' ')
+    .replace(/[*_`~]+/g, '')
+    .replace(/^\s*(?:#+|>|[-+]|\d+\.)\s+/gm, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -16,6 +16,7 @@ import {
   oneLine,
   phoneSchema,
   webUrlSchema,
+  wrongType,
 } from './primitives.ts';
 import { extraDateSchema, scheduleNoteSchema, scheduleRuleSchema } from './schedule.ts';
 import {
@@ -85,7 +86,12 @@ export const costOptionSchema = z.strictObject({
   /** child, adult, guardian or everyone. */
   for: z.enum(COST_FOR_VALUES),
   /** Price in yen; 0 means free. */
-  yen: z.int({ error: '金額は円単位の整数で書いてください（無料は 0）/ Write the amount in whole yen (0 for free)' }).min(0).max(1_000_000),
+  yen: z
+    .int({
+      error: wrongType('金額は円単位の整数で書いてください（無料は 0）/ Write the amount in whole yen (0 for free)'),
+    })
+    .min(0)
+    .max(1_000_000),
   /** visit (default), month or year. */
   per: z.enum(COST_PER_VALUES).optional(),
   /** A narrower description of who this row is for: 「高校生まで」. */
@@ -99,7 +105,9 @@ export const costSchema = z.strictObject({
 
 export const reservationSchema = z.strictObject({
   /** Whether a reservation is needed before coming. */
-  required: z.boolean({ error: 'required は true か false で書いてください / required must be true or false' }),
+  required: z.boolean({
+    error: wrongType('required は true か false で書いてください / required must be true or false'),
+  }),
   /** How to reserve: phone, line, web, email, in-person. */
   methods: z.array(z.enum(RESERVATION_METHOD_VALUES)).optional(),
   note: note(200).optional(),
@@ -229,7 +237,13 @@ export const listingSchema = z
     volunteer: volunteerSchema.optional(),
     volunteering: volunteeringSchema.optional(),
     /** Languages other than Japanese that staff can use, as BCP 47 tags: en, zh, vi. */
-    languages: z.array(z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: '言語は en・zh・vi のような言語コードで書いてください / Use language codes such as en, zh, vi' })).optional(),
+    languages: z
+      .array(
+        z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, {
+          error: '言語は en・zh・vi のような言語コードで書いてください / Use language codes such as en, zh, vi',
+        }),
+      )
+      .optional(),
     contact: contactSchema.optional(),
     links: z.array(linkEntrySchema).optional(),
     status: z.enum(STATUS_VALUES),

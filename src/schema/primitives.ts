@@ -4,19 +4,29 @@
  */
 import { z } from 'astro/zod';
 
+/**
+ * The message for a value of the wrong type. A missing value gets no message
+ * here, so it falls through to the general 「必須の項目がありません / required」.
+ */
+export function wrongType(message: string) {
+  return (issue: { input?: unknown }) => (issue.input === undefined ? undefined : message);
+}
+
 /** A listing or school id: the file name, also used in URLs. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const idSchema = z
-  .string()
-  .regex(ID_PATTERN, {
-    error: 'ID は半角の小文字英字・数字・ハイフンだけにしてください / Use lowercase ASCII letters, digits and hyphens only',
-  });
+export const idSchema = z.string().regex(ID_PATTERN, {
+  error:
+    'ID は半角の小文字英字・数字・ハイフンだけにしてください / Use lowercase ASCII letters, digits and hyphens only',
+});
 
 /** True when y-m-d names a day that exists in the proleptic Gregorian calendar. */
 export function isRealDate(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;
-  const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  // setUTCFullYear, unlike Date.UTC, does not map years 0–99 onto 1900–1999.
+  const lastDay = new Date(0);
+  lastDay.setUTCFullYear(y, m, 0);
+  const daysInMonth = lastDay.getUTCDate();
   return d <= daysInMonth;
 }
 
@@ -25,9 +35,10 @@ export function isRealDate(y: number, m: number, d: number): boolean {
  * type, so the text arrives as written and 2026-02-30 cannot roll over into March.
  */
 export const civilDateSchema = z
-  .string({ error: '日付は YYYY-MM-DD の形で書いてください / Write dates as YYYY-MM-DD' })
+  .string({ error: wrongType('日付は YYYY-MM-DD の形で書いてください / Write dates as YYYY-MM-DD') })
   .regex(/^\d{4}-\d{2}-\d{2}$/, {
     error: '日付は YYYY-MM-DD の形で書いてください / Write dates as YYYY-MM-DD',
+    abort: true,
   })
   .refine(
     (s) => {
@@ -39,7 +50,7 @@ export const civilDateSchema = z
 
 /** A time of day `HH:MM`, 24-hour, in Asia/Tokyo. */
 export const timeSchema = z
-  .string({ error: '時刻は HH:MM の形で書いてください（例 "11:00"）/ Write times as HH:MM, e.g. "11:00"' })
+  .string({ error: wrongType('時刻は HH:MM の形で書いてください（例 "11:00"）/ Write times as HH:MM, e.g. "11:00"') })
   .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, {
     error: '時刻は 00:00〜23:59 の HH:MM で書いてください / Write times as HH:MM between 00:00 and 23:59',
   });
@@ -55,10 +66,10 @@ export function minutesOf(time: string): number {
  * Katakana is refused so that one form is sorted and searched everywhere.
  */
 export const kanaSchema = z
-  .string({ error: 'よみがなを書いてください / A reading is required' })
+  .string({ error: wrongType('よみがなを書いてください / A reading is required') })
   .trim()
-  .min(1, { error: 'よみがなを書いてください / A reading is required' })
-  .regex(/^[\u3041-\u3096\u309d\u309e\u30fc\u30fb\s　・ー]+$/u, {
+  .min(1, { error: 'よみがなを書いてください / A reading is required', abort: true })
+  .regex(/^[\u3041-\u3096\u309d\u309e\u30fc\u30fb\s\u3000・ー]+$/u, {
     error: 'よみがなは ひらがな で書いてください / Write the reading in hiragana',
   });
 
@@ -67,7 +78,7 @@ export const kanaSchema = z
  * 0120-000-123. 10 or 11 digits in all, starting with 0.
  */
 export const phoneSchema = z
-  .string({ error: '電話番号は文字列で書いてください / Write the phone number as text' })
+  .string({ error: wrongType('電話番号は文字列で書いてください / Write the phone number as text') })
   .refine(
     (s) => {
       if (!/^0\d{1,4}-\d{1,4}-\d{3,4}$/.test(s)) return false;
@@ -84,7 +95,7 @@ const ALLOWED_SCHEMES = ['http:', 'https:', 'tel:', 'mailto:'];
 
 /** A link; only http(s), tel and mailto may be published. */
 export const linkSchema = z
-  .string({ error: 'URL を文字列で書いてください / Write the link as text' })
+  .string({ error: wrongType('URL を文字列で書いてください / Write the link as text') })
   .refine(
     (s) => {
       try {
@@ -102,7 +113,7 @@ export const linkSchema = z
 
 /** A web page only (http or https). */
 export const webUrlSchema = z
-  .string({ error: 'URL を文字列で書いてください / Write the link as text' })
+  .string({ error: wrongType('URL を文字列で書いてください / Write the link as text') })
   .refine(
     (s) => {
       try {
@@ -116,7 +127,7 @@ export const webUrlSchema = z
   );
 
 export const emailSchema = z.email({
-  error: 'メールアドレスの形が正しくありません / Not a valid e-mail address',
+  error: wrongType('メールアドレスの形が正しくありません / Not a valid e-mail address'),
 });
 
 /**
@@ -124,13 +135,13 @@ export const emailSchema = z.email({
  * can hide or reorder text on screen; they never belong in a listing.
  */
 // eslint-disable-next-line no-control-regex
-const INVISIBLE_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/u;
+const INVISIBLE_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
 const NO_CONTROL_MESSAGE = '制御文字が含まれています。消してください / Contains control characters; remove them';
 
 /** One line of plain text, as shown on cards. */
 export function oneLine(maxLength: number) {
   return z
-    .string({ error: '文字列で書いてください / Write this as text' })
+    .string({ error: wrongType('文字列で書いてください / Write this as text') })
     .trim()
     .min(1, { error: '空欄にはできません / This cannot be empty' })
     .max(maxLength, { error: `${maxLength} 文字以内にしてください / At most ${maxLength} characters` })
@@ -141,7 +152,7 @@ export function oneLine(maxLength: number) {
 /** Free text that may run over several lines (notes, explanations). */
 export function note(maxLength: number) {
   return z
-    .string({ error: '文字列で書いてください / Write this as text' })
+    .string({ error: wrongType('文字列で書いてください / Write this as text') })
     .trim()
     .max(maxLength, { error: `${maxLength} 文字以内にしてください / At most ${maxLength} characters` })
     .refine((s) => !INVISIBLE_CONTROL.test(s), { error: NO_CONTROL_MESSAGE });
@@ -153,10 +164,10 @@ export function hasInvisibleControl(text: string): boolean {
 }
 
 export const latitudeSchema = z
-  .number({ error: '緯度は数値で書いてください / Latitude must be a number' })
+  .number({ error: wrongType('緯度は数値で書いてください / Latitude must be a number') })
   .min(-90)
   .max(90);
 export const longitudeSchema = z
-  .number({ error: '経度は数値で書いてください / Longitude must be a number' })
+  .number({ error: wrongType('経度は数値で書いてください / Longitude must be a number') })
   .min(-180)
   .max(180);

@@ -4,7 +4,7 @@
  * `interval` counted from `startDate`, and times in Asia/Tokyo.
  */
 import { z } from 'astro/zod';
-import { civilDateSchema, minutesOf, note, oneLine, timeSchema } from './primitives.ts';
+import { civilDateSchema, minutesOf, note, oneLine, timeSchema, wrongType } from './primitives.ts';
 import { WEEKDAY_VALUES, type Weekday } from './vocabulary.ts';
 
 /** `SA`, `2SA`, `-1SA`: an optional ordinal from -5 to 5 (not 0) then a weekday. */
@@ -23,9 +23,13 @@ export function parseByDay(token: string): ByDay | undefined {
   return match[1] ? { ordinal: Number(match[1]), weekday } : { weekday };
 }
 
-const byDayToken = z.string({ error: '曜日は "SA" や "2SA" のような文字列で書いてください / Write days as text such as "SA" or "2SA"' }).regex(BY_DAY_PATTERN, {
-  error: `曜日は ${WEEKDAY_VALUES.join('・')} に、必要なら第N週（2SA＝第2土曜、-1SA＝最終土曜）を付けて書いてください / Use ${WEEKDAY_VALUES.join(', ')}, optionally with an ordinal (2SA = 2nd Saturday, -1SA = last Saturday)`,
-});
+const byDayToken = z
+  .string({
+    error: wrongType('曜日は "SA" や "2SA" のような文字列で書いてください / Write days as text such as "SA" or "2SA"'),
+  })
+  .regex(BY_DAY_PATTERN, {
+    error: `曜日は ${WEEKDAY_VALUES.join('・')} に、必要なら第N週（2SA＝第2土曜、-1SA＝最終土曜）を付けて書いてください / Use ${WEEKDAY_VALUES.join(', ')}, optionally with an ordinal (2SA = 2nd Saturday, -1SA = last Saturday)`,
+  });
 
 function closesAfterOpens(value: { opens: string; closes: string }, ctx: z.RefinementCtx) {
   if (minutesOf(value.closes) <= minutesOf(value.opens)) {
@@ -45,13 +49,25 @@ export const scheduleRuleSchema = z
     /** Days the rule falls on: `SA`, or for monthly rules `2SA`, `-1SA`. */
     byDay: z.array(byDayToken).min(1, { error: '曜日を1つ以上書いてください / List at least one day' }),
     /** Every Nth week or month (2 = every other). Needs `startDate`. */
-    interval: z.int({ error: '間隔は整数で書いてください / Interval must be a whole number' }).min(1).max(12).optional(),
+    interval: z
+      .int({ error: wrongType('間隔は整数で書いてください / Interval must be a whole number') })
+      .min(1)
+      .max(12)
+      .optional(),
     /** The first date the rule applies from; the date an `interval` counts from. */
     startDate: civilDateSchema.optional(),
     /** The last date the rule applies (inclusive). */
     endDate: civilDateSchema.optional(),
     /** Months the rule runs in (1–12); omit for every month. */
-    byMonth: z.array(z.int().min(1, { error: '月は 1〜12 で書いてください / Months are 1–12' }).max(12, { error: '月は 1〜12 で書いてください / Months are 1–12' })).min(1).optional(),
+    byMonth: z
+      .array(
+        z
+          .int()
+          .min(1, { error: '月は 1〜12 で書いてください / Months are 1–12' })
+          .max(12, { error: '月は 1〜12 で書いてください / Months are 1–12' }),
+      )
+      .min(1)
+      .optional(),
     opens: timeSchema,
     closes: timeSchema,
     /** What happens in this slot, when a listing has several (「学習支援」). */

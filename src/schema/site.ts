@@ -43,12 +43,18 @@ export const siteSchema = z.strictObject({
     center: pointSchema,
     zoom: z.int().min(1).max(19),
     /** Listings and schools must lie inside these bounds. */
-    bounds: z.strictObject({ south: latitudeSchema, west: longitudeSchema, north: latitudeSchema, east: longitudeSchema }),
+    bounds: z.strictObject({
+      south: latitudeSchema,
+      west: longitudeSchema,
+      north: latitudeSchema,
+      east: longitudeSchema,
+    }),
   }),
   tiles: z.strictObject({
     /** XYZ tile URL template with {z}/{x}/{y}. */
     url: z.string().regex(/^https:\/\/.+\{z\}.*\{x\}.*\{y\}/, {
-      error: 'タイル URL は https:// で始まり {z} {x} {y} を含めてください / The tile URL must be https and contain {z}, {x} and {y}',
+      error:
+        'タイル URL は https:// で始まり {z} {x} {y} を含めてください / The tile URL must be https and contain {z}, {x} and {y}',
     }),
     attribution: oneLine(80),
     attributionUrl: webUrlSchema,

@@ -97,10 +97,7 @@ export const ATTENDANCE_CREDIT = {
   unknown: '不明',
 } as const;
 export type AttendanceCredit = keyof typeof ATTENDANCE_CREDIT;
-export const ATTENDANCE_CREDIT_VALUES = Object.keys(ATTENDANCE_CREDIT) as [
-  AttendanceCredit,
-  ...AttendanceCredit[],
-];
+export const ATTENDANCE_CREDIT_VALUES = Object.keys(ATTENDANCE_CREDIT) as [AttendanceCredit, ...AttendanceCredit[]];
 
 export const GRADES = {
   elementary: '小学生',

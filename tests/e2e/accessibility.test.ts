@@ -22,7 +22,12 @@ it('every page passes axe with no violations', async () => {
     await page.goto(`${siteUrl}${pathname}`);
     const { violations } = await new AxeBuilder({ page }).analyze();
     for (const v of violations) {
-      failures.push(`${pathname}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+      failures.push(
+        `${pathname}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+      );
     }
   }
   expect(failures).toEqual([]);

@@ -25,7 +25,12 @@ describe('home', () => {
     await expect(page.locator('h1').textContent()).resolves.toContain(content.site!.siteName);
     // Every kind is an entry point.
     for (const kind of KIND_VALUES) {
-      await expect(page.getByRole('link', { name: new RegExp(KINDS[kind]) }).first().isVisible()).resolves.toBe(true);
+      await expect(
+        page
+          .getByRole('link', { name: new RegExp(KINDS[kind]) })
+          .first()
+          .isVisible(),
+      ).resolves.toBe(true);
     }
     // The consultation window and the national lines, as tap-to-call links.
     await expect(page.locator('a[href="tel:189"]').count()).resolves.toBeGreaterThan(0);
@@ -59,14 +64,21 @@ describe('directory', () => {
   it('filters by kind through plain links', async () => {
     const { page } = await newPage(browser);
     await page.goto(`${siteUrl}listings/`);
-    await page.locator('.kind-filter').getByRole('link', { name: /フリースクール/ }).click();
+    await page
+      .locator('.kind-filter')
+      .getByRole('link', { name: /フリースクール/ })
+      .click();
     await page.waitForURL(/\/kinds\/free-school\/$/);
-    const kinds = await page.locator('article.listing-card').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-kind')));
+    const kinds = await page
+      .locator('article.listing-card')
+      .evaluateAll((cards) => cards.map((c) => c.getAttribute('data-kind')));
     const expected = content.listings.filter((l) => l.data.kind === 'free-school').length;
     expect(kinds.length).toBe(expected);
     expect(expected).toBeGreaterThan(0);
     expect(new Set(kinds)).toEqual(new Set(['free-school']));
-    await expect(page.locator('.kind-filter a[aria-current="page"]').textContent()).resolves.toContain('フリースクール');
+    await expect(page.locator('.kind-filter a[aria-current="page"]').textContent()).resolves.toContain(
+      'フリースクール',
+    );
   });
 });
 
@@ -76,7 +88,13 @@ describe('listing page', () => {
     await page.goto(`${siteUrl}listings/otori-minna-shokudo/`);
     await expect(page.locator('h1').textContent()).resolves.toBe('おおとりみんな食堂');
     const main = (await page.locator('main').textContent()) ?? '';
-    for (const words of ['毎月 第2・第4土曜日 11:00〜14:00（祝日はお休み）', '鳳東町会館', '要相談', 'ボランティア募集中', '最終確認日']) {
+    for (const words of [
+      '毎月 第2・第4土曜日 11:00〜14:00（祝日はお休み）',
+      '鳳東町会館',
+      '要相談',
+      'ボランティア募集中',
+      '最終確認日',
+    ]) {
       expect(main).toContain(words);
     }
     await expect(page.locator('a[href="tel:0720001234"]').count()).resolves.toBe(1);
@@ -147,7 +165,10 @@ describe('every page', () => {
     const { page } = await newPage(browser, { javaScriptEnabled: false });
     await page.goto(`${siteUrl}listings/`);
     await expect(page.locator('article.listing-card').count()).resolves.toBe(content.listings.length);
-    await page.locator('.kind-filter').getByRole('link', { name: /子ども食堂/ }).click();
+    await page
+      .locator('.kind-filter')
+      .getByRole('link', { name: /子ども食堂/ })
+      .click();
     await page.waitForURL(/\/kinds\/kodomo-shokudo\/$/);
     await page.locator('article.listing-card a').first().click();
     await page.waitForURL(/\/listings\/[a-z0-9-]+\/$/);
@@ -160,7 +181,9 @@ describe('every page', () => {
     const listingIds = (await readdir(path.join(dist, 'listings'))).filter((f) => !f.endsWith('.html'));
     for (const pathname of ['', 'listings/', 'consultation/', 'about/', `listings/${listingIds[0]}/`]) {
       await page.goto(`${siteUrl}${pathname}`);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, pathname).toBeLessThanOrEqual(0);
     }
   });

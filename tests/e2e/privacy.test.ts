@@ -22,7 +22,9 @@ afterAll(() => browser?.close());
 
 /** The ways a coordinate can be written into a file: as YAML had it, and in full precision. */
 function spellings(value: number): string[] {
-  return [...new Set([String(value), value.toFixed(4), value.toFixed(5), value.toFixed(6)])].filter((s) => s.replace(/0+$/, '').split('.')[1]!.length >= 4);
+  return [...new Set([String(value), value.toFixed(4), value.toFixed(5), value.toFixed(6)])].filter(
+    (s) => s.replace(/0+$/, '').split('.')[1]!.length >= 4,
+  );
 }
 
 describe('built files', () => {
@@ -58,7 +60,10 @@ describe('built files', () => {
     for (const phone of privatePhones) {
       const digits = phone.replace(/-/g, '');
       const found = files.filter(({ text }) => text.includes(phone) || text.includes(digits));
-      expect(found.map((f) => f.file), phone).toEqual([]);
+      expect(
+        found.map((f) => f.file),
+        phone,
+      ).toEqual([]);
     }
   });
 });
@@ -68,8 +73,10 @@ describe('pages', () => {
     const { page, requests } = await newPage(browser);
     const own = new URL(siteUrl).host;
     for (const pathname of await pagePaths(distDir)) {
-      await page.goto(`${siteUrl}${pathname}`, { waitUntil: 'networkidle' });
+      await page.goto(`${siteUrl}${pathname}`, { waitUntil: 'load' });
     }
+    // Anything a page starts after its load event has a moment to show itself.
+    await page.waitForTimeout(1000);
     const foreign = requests.filter((url) => url.host !== own).map((url) => url.href);
     expect(requests.length).toBeGreaterThan(10);
     expect(foreign).toEqual([]);

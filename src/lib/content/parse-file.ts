@@ -53,8 +53,9 @@ function isTooLarge(value: unknown): boolean {
   while (stack.length > 0) {
     const node = stack.pop();
     if (++count > MAX_NODES) return true;
-    if (Array.isArray(node)) stack.push(...node);
-    else if (node !== null && typeof node === 'object') stack.push(...Object.values(node));
+    if (node === null || typeof node !== 'object') continue;
+    // Children are pushed one by one: spreading a 100,000-item list would overflow the call stack.
+    for (const child of Array.isArray(node) ? node : Object.values(node)) stack.push(child);
   }
   return false;
 }
@@ -66,12 +67,20 @@ function loadYaml(source: string): unknown {
 }
 
 function yamlProblem(file: string, error: unknown, lineOffset: number): Problem {
-  if (error instanceof yaml.YAMLException) {
-    const line = (error.mark?.line ?? 0) + 1 + lineOffset;
+  if (error instanceof yaml.YAMLException && error.mark) {
+    const line = error.mark.line + 1 + lineOffset;
     return {
       file,
       field: yamlLineField(line),
       message: `YAML の書き方に誤りがあります（${error.reason}）。字下げ・コロン・引用符を確かめてください / Invalid YAML (${error.reason}); check indentation, colons and quotes`,
+      severity: 'error',
+    };
+  }
+  if (error instanceof yaml.YAMLException) {
+    return {
+      file,
+      field: WHOLE_FILE,
+      message: `YAML の書き方に誤りがあります（${error.reason}）/ Invalid YAML (${error.reason})`,
       severity: 'error',
     };
   }
@@ -127,10 +136,10 @@ export function parseMarkdownFile(file: string, bytes: Uint8Array): ParseResult<
   try {
     parsed = matter(text, {
       language: 'yaml',
-      engines: { yaml: loadYaml, js: refuse, javascript: refuse, coffee: refuse, json: refuse },
+      engines: { yaml: (source) => loadYaml(source) as object, js: refuse, javascript: refuse, coffee: refuse, json: refuse },
     });
   } catch (error) {
-    return { ok: false, problems: [yamlProblem(file, error, 1)] };
+    return { ok: false, problems: [yamlProblem(file, error, 0)] };
   }
   const mapping = checkMapping(file, parsed.data);
   if (!mapping.ok) return mapping;

@@ -22,11 +22,18 @@ export function yamlLineField(line: number): string {
   return `(YAML ${line}行目 / line ${line})`;
 }
 
+/** Field names as editors type them; anything else is quoted so one problem stays one printable line. */
+const PLAIN_KEY = /^[A-Za-z_$][\w$-]*$/;
+
 export function fieldPath(path: ReadonlyArray<PropertyKey>): string {
   let out = '';
   for (const segment of path) {
     if (typeof segment === 'number') out += `[${segment}]`;
-    else out += out ? `.${String(segment)}` : String(segment);
+    else {
+      const key = String(segment);
+      const shown = PLAIN_KEY.test(key) ? key : JSON.stringify(key).replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+      out += out ? `.${shown}` : shown;
+    }
   }
   return out || WHOLE_FILE;
 }
@@ -61,5 +68,7 @@ export class ContentError extends Error {
     );
     this.name = 'ContentError';
     this.problems = problems;
+    // The lines name the files and fields; a stack trace into the loader would only distract.
+    this.stack = this.message;
   }
 }

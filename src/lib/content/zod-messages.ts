@@ -28,6 +28,7 @@ export const volunteerErrorMap: z.core.$ZodErrorMap = (issue) => {
       return `${ja}で書いてください / Expected ${en}`;
     }
     case 'invalid_value':
+      if (issue.input === undefined) return '必須の項目がありません / This field is required';
       return `次のどれかにしてください: ${issue.values.map(String).join(', ')} / Must be one of: ${issue.values.map(String).join(', ')}`;
     case 'too_small':
       if (issue.origin === 'array')

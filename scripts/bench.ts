@@ -1,0 +1,157 @@
+/**
+ * `npm run bench [-- 1000 5000]`: generates N synthetic listings into a
+ * temporary content folder (with this project's site.yaml and schools), then
+ * prints how long validation and a full `astro build` take, and how large the
+ * built site is. Figures, not pass/fail: compare them across changes.
+ */
+import { spawnSync } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { contentDirFromEnv, loadContent } from '../src/lib/content/load-content.ts';
+import { errorsOf } from '../src/lib/content/problems.ts';
+import { KIND_VALUES } from '../src/schema/vocabulary.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const counts = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => Number.isInteger(n) && n > 0);
+const sizes = counts.length > 0 ? counts : [1000, 5000];
+const source = contentDirFromEnv();
+
+/** A deterministic pseudo-random sequence, so every run builds the same listings. */
+function random(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+const SCHEDULES = [
+  "schedule:\n  - freq: monthly\n    byDay: [2SA, 4SA]\n    opens: '11:00'\n    closes: '14:00'\nclosedOnHolidays: true",
+  "schedule:\n  - freq: weekly\n    byDay: [MO, TU, WE, TH, FR]\n    opens: '10:00'\n    closes: '16:00'",
+  "schedule:\n  - freq: monthly\n    byDay: [-1SA]\n    opens: '17:00'\n    closes: '19:00'",
+  "schedule:\n  - freq: weekly\n    interval: 2\n    startDate: 2026-04-01\n    byDay: [WE]\n    opens: '16:00'\n    closes: '18:30'",
+  'scheduleNote: 月に1回程度。日程は電話でお問い合わせください。',
+];
+
+/** Readings must be hiragana, so numbers are spelt with one kana per digit. */
+function kanaNumber(n: number): string {
+  return [...String(n)].map((d) => 'ぜいにさよごろなはく'[Number(d)]).join('');
+}
+
+function listing(i: number, next: () => number, bounds: { south: number; west: number; north: number; east: number }) {
+  const kind = KIND_VALUES[i % KIND_VALUES.length]!;
+  const lat = (bounds.south + 0.002 + next() * (bounds.north - bounds.south - 0.004)).toFixed(5);
+  const lng = (bounds.west + 0.002 + next() * (bounds.east - bounds.west - 0.004)).toFixed(5);
+  const approximate = i % 7 === 0;
+  const extra =
+    kind === 'free-school'
+      ? '\nfreeSchool:\n  grades: [elementary, junior-high]\n  attendanceCredit: consult\n  visits: true'
+      : kind === 'volunteer'
+        ? '\nvolunteer:\n  direction: offer\n  activities: [調理, 学習支援]'
+        : kind === 'consultation'
+          ? '\nconsultation:\n  topics: [子育て, 不登校]'
+          : '';
+  const location = approximate
+    ? `location:\n  area: ベンチ町${i % 50}丁目付近\n  lat: ${lat}\n  lng: ${lng}\n  precision: approximate`
+    : `location:\n  placeName: ベンチ会館 ${i}\n  address: 大阪府堺市西区ベンチ町0丁目0-${i}\n  lat: ${lat}\n  lng: ${lng}\n  precision: exact`;
+  return `---
+kind: ${kind}
+name: ベンチマーク施設 ${i}
+nameKana: べんちまーくしせつ ${kanaNumber(i)}
+summary: 性能を測るために生成した架空の掲載情報 ${i} 番です。
+${location}
+${SCHEDULES[i % SCHEDULES.length]}
+audience:
+  groups: [elementary, junior-high]
+cost:
+  options:
+    - for: child
+      yen: 0
+    - for: adult
+      yen: 300
+services: [meal, study]${extra}
+contact:
+  phone: 072-000-${String(i % 10000).padStart(4, '0')}
+  phoneConsent: ${i % 3 === 0 ? 'false' : 'true'}
+status: ${i % 20 === 0 ? 'paused' : 'active'}
+verified:
+  date: 2026-10-01
+  by: operator
+  source: ベンチマーク
+sample: true
+---
+生成された説明文です。**太字**や[リンク](https://example.jp/${i})も含みます。
+
+- 一つ目
+- 二つ目
+`;
+}
+
+async function directorySize(dir: string): Promise<{ files: number; bytes: number }> {
+  let files = 0;
+  let bytes = 0;
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    files++;
+    bytes += (await stat(path.join(entry.parentPath, entry.name))).size;
+  }
+  return { files, bytes };
+}
+
+const base = await loadContent(source);
+if (!base.site) throw new Error(`${source}/site.yaml is missing or invalid: run npm run validate`);
+
+console.log(`machine: ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
+console.log('listings | validate (ms) | build (s) | pages | dist (MB)');
+console.log('---------|---------------|-----------|-------|----------');
+for (const n of sizes) {
+  const work = await mkdtemp(path.join(tmpdir(), `kodomo-bench-${n}-`));
+  try {
+    const content = path.join(work, 'content');
+    await mkdir(path.join(content, 'listings'), { recursive: true });
+    await cp(path.join(source, 'site.yaml'), path.join(content, 'site.yaml'));
+    await cp(path.join(source, 'schools'), path.join(content, 'schools'), { recursive: true });
+    const next = random(n);
+    // The consultation centre named in site.yaml must exist among the listings.
+    const centre = base.site.consultationCenter.listing;
+    if (centre) await cp(path.join(source, 'listings', `${centre}.md`), path.join(content, 'listings', `${centre}.md`));
+    await Promise.all(
+      Array.from({ length: n - (centre ? 1 : 0) }, (_, i) =>
+        writeFile(path.join(content, 'listings', `bench-${i}.md`), listing(i, next, base.site!.map.bounds)),
+      ),
+    );
+
+    const t0 = performance.now();
+    const checked = await loadContent(content);
+    const validateMs = performance.now() - t0;
+    const errors = errorsOf(checked.problems);
+    if (errors.length > 0) throw new Error(`generated content has ${errors.length} errors, e.g. ${errors[0]!.message}`);
+
+    const outDir = path.join(work, 'dist');
+    const t1 = performance.now();
+    const build = spawnSync(
+      process.execPath,
+      [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
+      {
+        cwd: ROOT,
+        env: { ...process.env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
+        encoding: 'utf8',
+        maxBuffer: 256 * 1024 * 1024,
+      },
+    );
+    const buildS = (performance.now() - t1) / 1000;
+    if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
+    const size = await directorySize(outDir);
+    const pages = (await readdir(outDir, { recursive: true })).filter((f) => String(f).endsWith('.html')).length;
+    console.log(
+      `${String(n).padStart(8)} | ${validateMs.toFixed(0).padStart(13)} | ${buildS.toFixed(1).padStart(9)} | ${String(pages).padStart(5)} | ${(size.bytes / 2 ** 20).toFixed(1).padStart(8)}`,
+    );
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
