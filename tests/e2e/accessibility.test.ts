@@ -2,7 +2,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchBrowser, newPage } from './support/browser.ts';
+import { launchBrowser, newPage } from '../../scripts/browser.ts';
 import { pagePaths } from './support/site-files.ts';
 
 const siteUrl = inject('siteUrl');

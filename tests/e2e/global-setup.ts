@@ -5,7 +5,7 @@
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { ROOT, astroBuild } from './support/build.ts';
-import { serveStatic } from './support/static-server.ts';
+import { serveStatic } from '../../scripts/static-server.ts';
 
 export const DIST = path.join(ROOT, 'dist');
 

@@ -11,9 +11,9 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage } from './support/browser.ts';
+import { launchBrowser, newPage } from '../../scripts/browser.ts';
 import { ROOT, astroBuild } from './support/build.ts';
-import { serveStatic, type RunningServer } from './support/static-server.ts';
+import { serveStatic, type RunningServer } from '../../scripts/static-server.ts';
 
 const HOSTILE = path.join(ROOT, 'tests/fixtures/content-hostile');
 let work: string;

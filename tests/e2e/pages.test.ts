@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load-content.ts';
 import { KINDS, KIND_VALUES } from '../../src/schema/vocabulary.ts';
-import { launchBrowser, newPage } from './support/browser.ts';
+import { launchBrowser, newPage } from '../../scripts/browser.ts';
 import { ROOT } from './support/build.ts';
 
 const siteUrl = inject('siteUrl');

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load-content.ts';
-import { launchBrowser, newPage } from './support/browser.ts';
+import { launchBrowser, newPage } from '../../scripts/browser.ts';
 import { ROOT } from './support/build.ts';
 import { pagePaths, readAllText } from './support/site-files.ts';
 

@@ -9,6 +9,18 @@ export interface BuildResult {
   output: string;
 }
 
+/**
+ * Vitest exposes Vite's own import.meta.env values (BASE_URL, MODE, ...) as
+ * environment variables; a child build would read them back and ignore the
+ * configured `base`. The build gets the environment a shell would give it.
+ */
+function shellEnvironment(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']) delete env[key];
+  for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
+  return env;
+}
+
 export function astroBuild(options: { outDir: string; env?: Record<string, string> }): Promise<BuildResult> {
   return new Promise((resolve) => {
     const child = spawn(
@@ -16,7 +28,7 @@ export function astroBuild(options: { outDir: string; env?: Record<string, strin
       [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', options.outDir],
       {
         cwd: ROOT,
-        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...options.env },
+        env: { ...shellEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', ...options.env },
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );
