@@ -104,6 +104,20 @@ describe('listing page', () => {
     expect(directions).toContain(encodeURIComponent('34.5391,135.4652'));
   });
 
+  it('prints without navigation or the correction link', async () => {
+    const { page } = await newPage(browser);
+    await page.goto(`${siteUrl}listings/otori-minna-shokudo/`);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.site-nav').isVisible()).resolves.toBe(false);
+    await expect(page.getByRole('link', { name: '情報の訂正を知らせる' }).isVisible()).resolves.toBe(false);
+    await expect(page.locator('h2#when').isVisible()).resolves.toBe(true);
+    const pdf = await page.pdf({ format: 'A4' });
+    // A4 pages in the PDF: one listing fits on two sheets at most.
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+    expect(pages).toBeGreaterThan(0);
+    expect(pages).toBeLessThanOrEqual(2);
+  });
+
   it('carries schema.org JSON-LD that parses', async () => {
     const { page } = await newPage(browser);
     await page.goto(`${siteUrl}listings/otori-minna-shokudo/`);
