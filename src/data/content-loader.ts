@@ -52,6 +52,7 @@ export function contentLoader(collection: CollectionName): Loader {
         context.store.clear();
         if (collection === 'site') {
           context.store.set({ id: 'site', data: { ...content.site! } });
+          context.store.set({ id: 'synonyms', data: { ...content.synonyms } });
         } else if (collection === 'schools') {
           for (const { file: _file, ...school } of content.schools) {
             context.store.set({ id: school.id, data: { ...school } });

@@ -4,6 +4,7 @@
  */
 import { getCollection } from 'astro:content';
 import type { SiteConfig } from '../schema/site.ts';
+import type { Synonyms } from '../schema/synonyms.ts';
 import type { PublicListing, SchoolRef } from '../lib/listing-public.ts';
 import type { SchoolEntry } from '../lib/content/load-content.ts';
 
@@ -11,7 +12,7 @@ export type School = Omit<SchoolEntry, 'file'>;
 
 const collator = new Intl.Collator('ja');
 
-let cache: Promise<{ site: SiteConfig; schools: School[]; listings: PublicListing[] }> | undefined;
+let cache: ReturnType<typeof load> | undefined;
 
 async function load() {
   const [siteEntries, schoolEntries, listingEntries] = await Promise.all([
@@ -19,12 +20,13 @@ async function load() {
     getCollection('schools'),
     getCollection('listings'),
   ]);
-  const site = siteEntries[0]!.data as SiteConfig;
+  const site = siteEntries.find((e) => e.id === 'site')!.data as SiteConfig;
+  const synonyms = (siteEntries.find((e) => e.id === 'synonyms')?.data as Synonyms | undefined) ?? { groups: [] };
   const schools = schoolEntries.map((e) => e.data as School).sort((a, b) => collator.compare(a.nameKana, b.nameKana));
   const listings = listingEntries
     .map((e) => e.data as PublicListing)
     .sort((a, b) => collator.compare(a.nameKana, b.nameKana) || a.id.localeCompare(b.id));
-  return { site, schools, listings };
+  return { site, synonyms, schools, listings };
 }
 
 /** In dev the content can change between requests, so only builds keep the cache. */

@@ -1,7 +1,9 @@
 /**
  * Folding Japanese text so that different ways of typing the same words
- * compare equal: full/half width, katakana/hiragana, long-vowel and dash
- * variants, spaces and case.
+ * compare equal: full/half width, katakana/hiragana, long-vowel, dash and
+ * wave-dash variants, separately typed voiced marks, spaces and case. The
+ * build folds listing text with it and the browser folds each query, so both
+ * sides always agree.
  */
 
 /** Katakana → hiragana, except ヶ/ヵ, which in place names (ヶ丘) read as が/か and are kept. */
@@ -9,12 +11,60 @@ function katakanaToHiragana(text: string): string {
   return text.replace(/[\u30a1-\u30f4\u30fd\u30fe]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0x60));
 }
 
-/** Long-vowel marks, dashes and wave dashes typed in their many look-alike forms. */
-const DASHES = /[\u2010-\u2015\u2212\u30fc\uff0d\uff70\u301c\uff5e~\u2053-]/g;
+/** Long-vowel marks, dashes, wave dashes and tildes in their many look-alike forms. */
+const DASHES = /[\u2010-\u2015\u2212\u2053\u301c\u30fc\uff0d\uff70\uff5e~-]/g;
+
+/** Spaces and punctuation that carry no meaning in a search. */
+const IGNORED = /[\s\u3000・･.,、。「」『』()（）【】［］[\]!?！？'"“”‘’/／]/g;
 
 export function normalizeForMatch(text: string): string {
-  return katakanaToHiragana(text.normalize('NFKC'))
-    .toLowerCase()
-    .replace(DASHES, 'ー')
-    .replace(/[\s\u3000・･.,、。「」『』()（）]/g, '');
+  // A spacing voiced mark typed after a kana (か゛) becomes the combining one,
+  // so that NFKC composes it (が), as it does for half-width ｶﾞ.
+  const marks = text.replace(/\u309b/g, '\u3099').replace(/\u309c/g, '\u309a');
+  return katakanaToHiragana(marks.normalize('NFKC')).toLowerCase().replace(DASHES, 'ー').replace(IGNORED, '');
+}
+
+/**
+ * Equivalent spellings (こども・子ども・子供) as groups; every member is
+ * rewritten to the group's first member after folding.
+ */
+export interface SynonymTable {
+  /** [folded variant, folded canonical], longest variant first. */
+  readonly pairs: ReadonlyArray<readonly [string, string]>;
+}
+
+export function buildSynonymTable(groups: ReadonlyArray<ReadonlyArray<string>>): SynonymTable {
+  const pairs: Array<[string, string]> = [];
+  for (const group of groups) {
+    const folded = group.map(normalizeForMatch).filter((s) => s.length > 0);
+    const canonical = folded[0];
+    if (canonical === undefined) continue;
+    // The canonical form maps to itself so that, longest match first, a
+    // shorter variant can never rewrite the start of a longer canonical word.
+    for (const member of new Set(folded)) pairs.push([member, canonical]);
+  }
+  pairs.sort((a, b) => b[0].length - a[0].length);
+  return { pairs };
+}
+
+/** Folds text and rewrites equivalent spellings to one form. */
+export function normalizeForSearch(text: string, synonyms?: SynonymTable): string {
+  const folded = normalizeForMatch(text);
+  if (!synonyms || synonyms.pairs.length === 0) return folded;
+  // One left-to-right pass, longest variant first at each position, so a
+  // replacement is never rewritten again by a shorter rule.
+  let out = '';
+  let i = 0;
+  outer: while (i < folded.length) {
+    for (const [variant, canonical] of synonyms.pairs) {
+      if (folded.startsWith(variant, i)) {
+        out += canonical;
+        i += variant.length;
+        continue outer;
+      }
+    }
+    out += folded[i];
+    i++;
+  }
+  return out;
 }

@@ -4,3 +4,4 @@ export * from './schedule.ts';
 export * from './listing.ts';
 export * from './school.ts';
 export * from './site.ts';
+export * from './synonyms.ts';

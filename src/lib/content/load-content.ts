@@ -9,6 +9,7 @@ import { ID_PATTERN } from '../../schema/primitives.ts';
 import { listingSchema, type ListingFrontMatter } from '../../schema/listing.ts';
 import { schoolSchema, type School } from '../../schema/school.ts';
 import { siteSchema, type SiteConfig } from '../../schema/site.ts';
+import { synonymsSchema, type Synonyms } from '../../schema/synonyms.ts';
 import { tokyoToday, type CivilDate } from '../civil-date.ts';
 import { crossCheck } from './cross-checks.ts';
 import { parseMarkdownFile, parseYamlFile } from './parse-file.ts';
@@ -32,6 +33,8 @@ export interface ListingEntry {
 export interface ContentSet {
   dir: string;
   site: SiteConfig | undefined;
+  /** Equivalent spellings for search; empty when the optional file is absent. */
+  synonyms: Synonyms;
   schools: SchoolEntry[];
   /** Only listings whose own file is valid; cross-file errors are in `problems`. */
   listings: ListingEntry[];
@@ -125,6 +128,20 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
     }
   }
 
+  // Search synonyms (optional file).
+  let synonyms: Synonyms = { groups: [] };
+  const synonymsFile = 'search-synonyms.yaml';
+  const synonymsBytes = await readFile(path.join(dir, synonymsFile)).catch(() => undefined);
+  if (synonymsBytes) {
+    const parsed = parseYamlFile(synonymsFile, synonymsBytes);
+    if (!parsed.ok) problems.push(...parsed.problems);
+    else {
+      const result = synonymsSchema.safeParse(parsed.value, { error: volunteerErrorMap });
+      if (result.success) synonyms = result.data;
+      else problems.push(...issuesToProblems(synonymsFile, synonymsSchema, result.error.issues));
+    }
+  }
+
   // Schools.
   const schools: SchoolEntry[] = [];
   const schoolIds = new Map<string, string>();
@@ -214,5 +231,5 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
   }
 
   problems.push(...crossCheck({ site, schools, listings, today }));
-  return { dir, site, schools, listings, listingFileCount: listingFiles.length, problems: sortProblems(problems) };
+  return { dir, site, synonyms, schools, listings, listingFileCount: listingFiles.length, problems: sortProblems(problems) };
 }

@@ -1,0 +1,265 @@
+/**
+ * The directory page in the browser: search as you type, filters kept in the
+ * URL, sorting by distance from the user or a school, and the map on demand.
+ * It only shows, hides and reorders the server-rendered cards, so the list
+ * stays the accessible source of truth and works before this script runs.
+ */
+import { distanceMetres, formatDistance, type LatLng } from '../../lib/geo.ts';
+import {
+  EMPTY_FILTERS,
+  PARAM,
+  filtersFromParams,
+  filtersToParams,
+  isEmpty,
+  passesFilters,
+  type FilterState,
+} from '../../lib/search/filters.ts';
+import type { SearchData, SearchRecord } from '../../lib/search/search-data.ts';
+import { createListingSearch, type ListingSearch } from '../../lib/search/search-engine.ts';
+import type { DirectoryMap, MapConfig } from './directory-map.ts';
+
+interface DirectoryConfig extends Omit<MapConfig, 'records' | 'listingUrl' | 'onPick'> {
+  searchData: string;
+  listingBase: string;
+}
+
+interface Origin {
+  point: LatLng;
+  label: string;
+}
+
+function must<T extends Element>(root: ParentNode, selector: string): T {
+  const el = root.querySelector<T>(selector);
+  if (!el) throw new Error(`missing ${selector}`);
+  return el;
+}
+
+export async function startDirectory(): Promise<void> {
+  const root = document.querySelector<HTMLElement>('[data-directory]');
+  if (!root) return;
+  const config = JSON.parse(root.dataset.config ?? '{}') as DirectoryConfig;
+  const form = must<HTMLFormElement>(root, '[data-directory-controls]');
+  const queryInput = must<HTMLInputElement>(form, '#directory-query');
+  const count = must<HTMLElement>(root, '[data-result-count]');
+  const empty = must<HTMLElement>(root, '[data-empty]');
+  const nearStatus = must<HTMLElement>(form, '[data-near-status]');
+  const originSchool = must<HTMLSelectElement>(form, '[data-origin-school]');
+  const originClear = must<HTMLButtonElement>(form, '[data-origin-clear]');
+  const shareQuery = must<HTMLInputElement>(form, '[data-share-query]');
+  const filterCount = must<HTMLElement>(form, '[data-filter-count]');
+  const list = must<HTMLElement>(root, '.listing-list');
+  const items = new Map<string, HTMLElement>();
+  for (const li of list.querySelectorAll<HTMLElement>(':scope > li[data-listing-id]'))
+    items.set(li.dataset.listingId!, li);
+
+  let data: SearchData;
+  try {
+    const response = await fetch(config.searchData);
+    data = (await response.json()) as SearchData;
+  } catch {
+    // Without the search data the page stays as the server rendered it.
+    return;
+  }
+  const records = data.listings;
+  const byId = new Map(records.map((r) => [r.id, r]));
+  const schoolIds = data.schools.map((s) => s.id);
+  let search: ListingSearch | undefined;
+  const searchEngine = () => (search ??= createListingSearch(records, data.synonyms));
+
+  let filters: FilterState = { ...EMPTY_FILTERS };
+  let origin: Origin | undefined;
+  let map: DirectoryMap | undefined;
+
+  // --- form <-> state -------------------------------------------------------
+  const checkboxes = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)];
+  function readForm(): FilterState {
+    const checked = (name: string) =>
+      checkboxes(name)
+        .filter((c) => c.checked)
+        .map((c) => c.value);
+    const params = new URLSearchParams();
+    for (const name of [PARAM.kind, PARAM.service, PARAM.age, PARAM.day])
+      for (const v of checked(name)) params.append(name, v);
+    for (const name of [PARAM.free, PARAM.noReservation, PARAM.includeInactive])
+      if (checked(name).length) params.set(name, '1');
+    params.set(PARAM.district, must<HTMLSelectElement>(form, '#directory-district').value);
+    return filtersFromParams(params, schoolIds);
+  }
+  function writeForm(state: FilterState) {
+    const set = (name: string, values: readonly string[]) => {
+      for (const c of checkboxes(name)) c.checked = values.includes(c.value);
+    };
+    set(PARAM.kind, state.kinds);
+    set(PARAM.service, state.services);
+    set(PARAM.age, state.ages);
+    set(PARAM.day, state.days);
+    set(PARAM.free, state.free ? ['1'] : []);
+    set(PARAM.noReservation, state.noReservation ? ['1'] : []);
+    set(PARAM.includeInactive, state.includeInactive ? ['1'] : []);
+    must<HTMLSelectElement>(form, '#directory-district').value = state.district;
+  }
+
+  /** The URL holds the filters, and the typed text only when the user chose to share it. */
+  function urlFor(state: FilterState): string {
+    const params = filtersToParams(state, shareQuery.checked ? queryInput.value : '');
+    const search = params.toString();
+    return `${location.pathname}${search ? `?${search}` : ''}`;
+  }
+
+  // --- rendering ------------------------------------------------------------
+  function render() {
+    const hits = searchEngine().search(queryInput.value);
+    const rank = new Map<string, number>();
+    hits?.forEach((hit, index) => rank.set(hit.id, index));
+    let visible = records.filter((r) => passesFilters(r, filters) && (!hits || rank.has(r.id)));
+    const distances = new Map<string, number>();
+    if (origin) {
+      for (const r of visible) {
+        if (r.lat !== undefined && r.lng !== undefined)
+          distances.set(r.id, distanceMetres(origin.point, { lat: r.lat, lng: r.lng }));
+      }
+      // Places without a point (online) go last, in their previous order.
+      visible = [...visible].sort((a, b) => (distances.get(a.id) ?? Infinity) - (distances.get(b.id) ?? Infinity));
+    } else if (hits) {
+      visible = [...visible].sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
+    }
+    const order = new Map(visible.map((r, index) => [r.id, index]));
+    for (const [id, li] of items) {
+      const position = order.get(id);
+      li.hidden = position === undefined;
+      li.style.order = position === undefined ? '' : String(position);
+      const distance = li.querySelector<HTMLElement>('[data-distance]');
+      if (distance) {
+        const metres = distances.get(id);
+        distance.hidden = metres === undefined;
+        distance.textContent =
+          metres === undefined
+            ? ''
+            : `${origin!.label}から${formatDistance(metres)}${byId.get(id)?.radiusM ? '（おおよその場所）' : ''}`;
+      }
+    }
+    const sortNote =
+      visible.length === 0 ? '' : origin ? `（${origin.label}から近い順）` : hits ? '（よく合う順）' : '';
+    count.textContent = `${visible.length} 件${sortNote}`;
+    empty.hidden = visible.length > 0;
+    const active = filtersToParams(filters).toString().split('&').filter(Boolean).length;
+    filterCount.textContent = active > 0 ? `（${active}件の条件）` : '';
+    map?.show(new Set(visible.map((r) => r.id)));
+    map?.setOrigin(origin?.point);
+  }
+
+  function applyFormChange() {
+    filters = readForm();
+    history.pushState(null, '', urlFor(filters));
+    render();
+  }
+
+  function applyUrl() {
+    const params = new URLSearchParams(location.search);
+    filters = filtersFromParams(params, schoolIds);
+    writeForm(filters);
+    const shared = params.get(PARAM.query);
+    if (shared !== null) {
+      queryInput.value = shared;
+      shareQuery.checked = true;
+    }
+    render();
+  }
+
+  // --- events ---------------------------------------------------------------
+  form.addEventListener('submit', (event) => event.preventDefault());
+  form.addEventListener('change', (event) => {
+    const target = event.target as HTMLElement;
+    if (target === queryInput || target === originSchool || target === shareQuery) return;
+    applyFormChange();
+  });
+  queryInput.addEventListener('input', () => {
+    if (shareQuery.checked) history.replaceState(null, '', urlFor(filters));
+    render();
+  });
+  shareQuery.addEventListener('change', () => history.replaceState(null, '', urlFor(filters)));
+  window.addEventListener('popstate', applyUrl);
+  must<HTMLButtonElement>(form, '[data-clear]').addEventListener('click', () => {
+    writeForm(EMPTY_FILTERS);
+    applyFormChange();
+  });
+
+  function setOrigin(next: Origin | undefined, message = '') {
+    origin = next;
+    originClear.hidden = !origin;
+    nearStatus.textContent = message;
+    render();
+  }
+  originSchool.addEventListener('change', () => {
+    const school = data.schools.find((s) => s.id === originSchool.value);
+    setOrigin(
+      school ? { point: school, label: school.name } : undefined,
+      school ? `${school.name}から近い順に並べました。` : '',
+    );
+  });
+  originClear.addEventListener('click', () => {
+    originSchool.value = '';
+    setOrigin(undefined, '名前のよみの順に戻しました。');
+  });
+  must<HTMLButtonElement>(form, '[data-near-me]').addEventListener('click', () => {
+    if (!('geolocation' in navigator)) {
+      nearStatus.textContent = 'この端末では現在地を使えません。学校を選ぶか、地図をタップしてください。';
+      return;
+    }
+    nearStatus.textContent = '現在地を確かめています…';
+    navigator.geolocation.getCurrentPosition(
+      (position) => {
+        originSchool.value = '';
+        setOrigin(
+          { point: { lat: position.coords.latitude, lng: position.coords.longitude }, label: '現在地' },
+          '現在地から近い順に並べました。現在地はどこにも送っていません。',
+        );
+      },
+      () => {
+        nearStatus.textContent =
+          '現在地を使えませんでした。かわりに「学校から近い順」で学校を選ぶか、「地図で見る」で地図をタップして場所を選べます。';
+      },
+      { enableHighAccuracy: false, timeout: 15_000, maximumAge: 300_000 },
+    );
+  });
+
+  // --- map --------------------------------------------------------------------
+  const mapSection = must<HTMLElement>(root, '[data-map-section]');
+  const mapToggle = must<HTMLButtonElement>(mapSection, '[data-map-toggle]');
+  const mapPanel = must<HTMLElement>(mapSection, '[data-map-panel]');
+  mapToggle.addEventListener('click', async () => {
+    const opening = mapPanel.hidden;
+    mapPanel.hidden = !opening;
+    mapToggle.setAttribute('aria-expanded', String(opening));
+    mapToggle.textContent = opening ? '地図を閉じる' : '地図で見る';
+    if (!opening || map) {
+      map?.refresh();
+      return;
+    }
+    // Leaflet and the map code load only now, so the list page stays light.
+    const { createDirectoryMap } = await import('./directory-map.ts');
+    map = await createDirectoryMap(must<HTMLElement>(mapSection, '[data-map]'), {
+      ...config,
+      records,
+      listingUrl: (id) => config.listingBase.replace('__ID__', id),
+      onPick: (point) => {
+        originSchool.value = '';
+        setOrigin({ point, label: '地図で選んだ場所' }, '地図で選んだ場所から近い順に並べました。');
+      },
+    });
+    render();
+  });
+
+  // --- start ------------------------------------------------------------------
+  // The kind links are replaced by the richer filters once they work.
+  must<HTMLElement>(root, '.kind-filter').hidden = true;
+  form.hidden = false;
+  mapSection.hidden = false;
+  if (!isEmpty(filtersFromParams(new URLSearchParams(location.search), schoolIds))) {
+    must<HTMLDetailsElement>(form, '[data-filters]').open = true;
+  }
+  root.dataset.ready = 'true';
+  applyUrl();
+}
+
+export type { SearchRecord };

@@ -1,0 +1,202 @@
+/**
+ * The directory map: Leaflet with tiles from site config, a shape-and-letter
+ * marker per kind, clusters from supercluster (cheap to recompute on every
+ * move, which keeps 5,000 listings smooth), and approximate places drawn only
+ * as circles around their rounded point — never as pins. Loaded on demand.
+ */
+import L from 'leaflet';
+// Leaflet's stylesheet is fetched when the map opens, not with the page, so it never blocks the list's first paint.
+import leafletCssUrl from 'leaflet/dist/leaflet.css?url';
+import Supercluster, { type ClusterProperties } from 'supercluster';
+import type { LatLng } from '../../lib/geo.ts';
+import { KIND_SYMBOL } from '../../lib/map-symbols.ts';
+import type { SearchRecord } from '../../lib/search/search-data.ts';
+import type { Kind } from '../../schema/vocabulary.ts';
+
+export interface MapConfig {
+  tiles: { url: string; attribution: string; attributionUrl: string; maxZoom: number };
+  map: {
+    center: LatLng;
+    zoom: number;
+    bounds: { south: number; west: number; north: number; east: number };
+  };
+  kindLabels: Record<Kind, string>;
+  records: SearchRecord[];
+  listingUrl(id: string): string;
+  /** A tap on the map chooses the point to sort by distance from. */
+  onPick(point: LatLng): void;
+}
+
+export interface DirectoryMap {
+  /** Shows only these listings. */
+  show(ids: ReadonlySet<string>): void;
+  setOrigin(point: LatLng | undefined): void;
+  /** Recomputes the size after the container was hidden. */
+  refresh(): void;
+}
+
+type PointProps = { id: string };
+
+function popupContent(record: SearchRecord, config: MapConfig, name: string): HTMLElement {
+  // Built from text nodes: listing text never becomes markup.
+  const box = document.createElement('div');
+  const link = document.createElement('a');
+  link.href = config.listingUrl(record.id);
+  link.textContent = name;
+  const kind = document.createElement('p');
+  kind.textContent = config.kindLabels[record.kind] + (record.radiusM ? '（おおよその場所）' : '');
+  box.append(link, kind);
+  return box;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function loadStylesheet(href: string): Promise<void> {
+  if (document.querySelector(`link[href="${href}"]`)) return Promise.resolve();
+  return new Promise((resolve) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = href;
+    link.onload = link.onerror = () => resolve();
+    document.head.append(link);
+  });
+}
+
+export async function createDirectoryMap(container: HTMLElement, config: MapConfig): Promise<DirectoryMap> {
+  await loadStylesheet(leafletCssUrl);
+  container.replaceChildren();
+  const { bounds } = config.map;
+  const map = L.map(container, {
+    center: [config.map.center.lat, config.map.center.lng],
+    zoom: config.map.zoom,
+    maxZoom: config.tiles.maxZoom,
+    // One finger scrolls the page past the map on phones; two fingers move it.
+    dragging: !L.Browser.mobile,
+    scrollWheelZoom: false,
+    maxBounds: L.latLngBounds([bounds.south - 0.05, bounds.west - 0.05], [bounds.north + 0.05, bounds.east + 0.05]),
+  });
+  map.attributionControl.setPrefix(false);
+  map.fitBounds(L.latLngBounds([bounds.south, bounds.west], [bounds.north, bounds.east]), { animate: false });
+  L.tileLayer(config.tiles.url, {
+    maxZoom: config.tiles.maxZoom,
+    attribution: `<a href="${escapeHtml(config.tiles.attributionUrl)}">${escapeHtml(config.tiles.attribution)}</a>`,
+  }).addTo(map);
+
+  // Names are not in the search data's display form, so take them from the cards.
+  const names = new Map<string, string>();
+  for (const title of document.querySelectorAll<HTMLElement>('[data-listing-id] .listing-card__title')) {
+    const id = title.closest<HTMLElement>('[data-listing-id]')?.dataset.listingId;
+    if (id) names.set(id, title.textContent?.trim() ?? id);
+  }
+  const nameOf = (id: string) => names.get(id) ?? id;
+
+  const exact = config.records.filter((r) => r.lat !== undefined && r.lng !== undefined && !r.radiusM);
+  const approximate = config.records.filter((r) => r.lat !== undefined && r.lng !== undefined && r.radiusM);
+  const byId = new Map(config.records.map((r) => [r.id, r]));
+
+  const markers = L.layerGroup().addTo(map);
+  const areas = L.layerGroup().addTo(map);
+  let visible: ReadonlySet<string> = new Set(config.records.map((r) => r.id));
+  let index = new Supercluster<PointProps>({ radius: 50, maxZoom: 16 });
+
+  function kindIcon(record: SearchRecord) {
+    return L.divIcon({
+      className: `map-pin map-pin--${record.kind}`,
+      html: `<span>${KIND_SYMBOL[record.kind]}</span>`,
+      iconSize: [30, 30],
+      iconAnchor: [15, 15],
+      popupAnchor: [0, -14],
+    });
+  }
+
+  function labelled(marker: L.Marker, label: string) {
+    marker.on('add', () => {
+      const el = marker.getElement();
+      el?.setAttribute('aria-label', label);
+      el?.removeAttribute('title');
+    });
+    return marker;
+  }
+
+  function drawMarkers() {
+    markers.clearLayers();
+    const b = map.getBounds();
+    const zoom = Math.round(map.getZoom());
+    for (const feature of index.getClusters([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], zoom)) {
+      const [lng, lat] = feature.geometry.coordinates as [number, number];
+      const props = feature.properties as Partial<ClusterProperties> & Partial<PointProps>;
+      if (props.cluster) {
+        const count = props.point_count ?? 0;
+        const clusterId = props.cluster_id!;
+        const marker = L.marker([lat, lng], {
+          icon: L.divIcon({ className: 'map-cluster', html: String(count), iconSize: [38, 38] }),
+          keyboard: true,
+        });
+        labelled(marker, `${count}件の場所のまとまり。選ぶと拡大します`);
+        marker.on('click', () => map.setView([lat, lng], Math.min(index.getClusterExpansionZoom(clusterId), 18)));
+        markers.addLayer(marker);
+        continue;
+      }
+      const record = byId.get(props.id!)!;
+      const name = nameOf(record.id);
+      const marker = L.marker([lat, lng], { icon: kindIcon(record), keyboard: true, riseOnHover: true });
+      labelled(marker, `${name}（${config.kindLabels[record.kind]}）`);
+      marker.bindPopup(() => popupContent(record, config, name));
+      markers.addLayer(marker);
+    }
+  }
+
+  function drawAreas() {
+    areas.clearLayers();
+    for (const record of approximate) {
+      if (!visible.has(record.id)) continue;
+      const circle = L.circle([record.lat!, record.lng!], {
+        radius: record.radiusM!,
+        className: `map-area map-area--${record.kind}`,
+        weight: 2,
+        dashArray: '4 4',
+        fillOpacity: 0.12,
+      });
+      circle.bindPopup(() => popupContent(record, config, nameOf(record.id)));
+      areas.addLayer(circle);
+    }
+  }
+
+  function rebuild() {
+    index = new Supercluster<PointProps>({ radius: 50, maxZoom: 16 });
+    index.load(
+      exact
+        .filter((r) => visible.has(r.id))
+        .map((r) => ({
+          type: 'Feature' as const,
+          properties: { id: r.id },
+          geometry: { type: 'Point' as const, coordinates: [r.lng!, r.lat!] },
+        })),
+    );
+    drawMarkers();
+    drawAreas();
+  }
+
+  let originMarker: L.CircleMarker | undefined;
+  map.on('moveend', drawMarkers);
+  map.on('click', (event: L.LeafletMouseEvent) => config.onPick({ lat: event.latlng.lat, lng: event.latlng.lng }));
+  rebuild();
+
+  return {
+    show(ids) {
+      visible = ids;
+      rebuild();
+    },
+    setOrigin(point) {
+      originMarker?.remove();
+      originMarker = point
+        ? L.circleMarker([point.lat, point.lng], { radius: 8, className: 'map-origin', weight: 3 }).addTo(map)
+        : undefined;
+    },
+    refresh() {
+      map.invalidateSize();
+    },
+  };
+}

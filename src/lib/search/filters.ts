@@ -1,0 +1,111 @@
+/**
+ * Directory filters: their state, how it is written in the URL (so a link
+ * shared by a school opens the same view), and which records pass. Within one
+ * filter any chosen value may match; across filters all must.
+ */
+import {
+  AUDIENCE_VALUES,
+  KIND_VALUES,
+  SERVICE_VALUES,
+  WEEKDAY_VALUES,
+  type AudienceGroup,
+  type Kind,
+  type Service,
+  type Weekday,
+} from '../../schema/vocabulary.ts';
+import type { SearchRecord } from './search-data.ts';
+
+export interface FilterState {
+  kinds: Kind[];
+  services: Service[];
+  ages: AudienceGroup[];
+  /** Children pay nothing. */
+  free: boolean;
+  /** No reservation needed. */
+  noReservation: boolean;
+  /** School id. */
+  district: string;
+  days: Weekday[];
+  /** Show paused and closed listings too. */
+  includeInactive: boolean;
+}
+
+export const EMPTY_FILTERS: FilterState = {
+  kinds: [],
+  services: [],
+  ages: [],
+  free: false,
+  noReservation: false,
+  district: '',
+  days: [],
+  includeInactive: false,
+};
+
+/** URL parameter names: short, stable, and free of anything typed. */
+export const PARAM = {
+  kind: 'kind',
+  service: 'service',
+  age: 'age',
+  free: 'free',
+  noReservation: 'noreserve',
+  district: 'district',
+  day: 'day',
+  includeInactive: 'all',
+  query: 'q',
+} as const;
+
+function pick<T extends string>(values: string[], allowed: readonly T[]): T[] {
+  return [...new Set(values.filter((v): v is T => (allowed as readonly string[]).includes(v)))];
+}
+
+/** Reads filters from a query string; unknown values are ignored, never trusted. */
+export function filtersFromParams(params: URLSearchParams, schoolIds: readonly string[]): FilterState {
+  const district = params.get(PARAM.district) ?? '';
+  return {
+    kinds: pick(params.getAll(PARAM.kind), KIND_VALUES),
+    services: pick(params.getAll(PARAM.service), SERVICE_VALUES),
+    ages: pick(params.getAll(PARAM.age), AUDIENCE_VALUES),
+    free: params.get(PARAM.free) === '1',
+    noReservation: params.get(PARAM.noReservation) === '1',
+    district: schoolIds.includes(district) ? district : '',
+    days: pick(params.getAll(PARAM.day), WEEKDAY_VALUES),
+    includeInactive: params.get(PARAM.includeInactive) === '1',
+  };
+}
+
+/** Writes filters (and, only when the user chose to share it, the query) as a query string. */
+export function filtersToParams(state: FilterState, sharedQuery = ''): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const kind of state.kinds) params.append(PARAM.kind, kind);
+  for (const service of state.services) params.append(PARAM.service, service);
+  for (const age of state.ages) params.append(PARAM.age, age);
+  if (state.free) params.set(PARAM.free, '1');
+  if (state.noReservation) params.set(PARAM.noReservation, '1');
+  if (state.district) params.set(PARAM.district, state.district);
+  for (const day of state.days) params.append(PARAM.day, day);
+  if (state.includeInactive) params.set(PARAM.includeInactive, '1');
+  if (sharedQuery.trim()) params.set(PARAM.query, sharedQuery.trim());
+  return params;
+}
+
+export function isEmpty(state: FilterState): boolean {
+  return filtersToParams(state).toString() === '';
+}
+
+export function passesFilters(record: SearchRecord, state: FilterState): boolean {
+  if (!state.includeInactive && record.status !== 'active') return false;
+  if (state.kinds.length > 0 && !state.kinds.includes(record.kind)) return false;
+  if (state.services.length > 0 && !state.services.some((s) => record.services.includes(s))) return false;
+  if (
+    state.ages.length > 0 &&
+    !record.ages.includes('everyone') &&
+    !state.ages.some((age) => record.ages.includes(age))
+  ) {
+    return false;
+  }
+  if (state.free && !record.free) return false;
+  if (state.noReservation && !record.noReservation) return false;
+  if (state.district && record.district !== state.district) return false;
+  if (state.days.length > 0 && !state.days.some((day) => record.days.includes(day))) return false;
+  return true;
+}

@@ -1,0 +1,112 @@
+/**
+ * The search data the directory page fetches: one record per listing with its
+ * text already folded for matching, and the facts the filters need. Built
+ * from public listings only, so nothing private can reach it.
+ */
+import type { PublicListing } from '../listing-public.ts';
+import { isFreeForChildren } from '../listing-words.ts';
+import { normalizeForMatch, normalizeForSearch, type SynonymTable } from '../text-normalize.ts';
+import { parseByDay } from '../../schema/schedule.ts';
+import {
+  KINDS,
+  SERVICES,
+  type AudienceGroup,
+  type Kind,
+  type Service,
+  type Status,
+  type Weekday,
+} from '../../schema/vocabulary.ts';
+
+/** Folded text fields, searched with different weights. */
+export interface SearchText {
+  name: string;
+  kana: string;
+  /** The reading folded without synonym rewriting, so a typo in a long kana query still lands. */
+  kanaPlain: string;
+  org: string;
+  summary: string;
+  place: string;
+  district: string;
+  services: string;
+  description: string;
+}
+
+export interface SearchRecord {
+  id: string;
+  kind: Kind;
+  services: Service[];
+  ages: AudienceGroup[];
+  free: boolean;
+  noReservation: boolean;
+  district?: string;
+  /** Weekdays any rule falls on. */
+  days: Weekday[];
+  status: Status;
+  /** Published point (rounded for approximate places). */
+  lat?: number;
+  lng?: number;
+  /** Metres of uncertainty for approximate places; absent for exact ones. */
+  radiusM?: number;
+  text: SearchText;
+}
+
+export interface SearchSchool {
+  id: string;
+  name: string;
+  level: 'elementary' | 'junior-high';
+  lat: number;
+  lng: number;
+}
+
+export interface SearchData {
+  synonyms: string[][];
+  schools: SearchSchool[];
+  listings: SearchRecord[];
+}
+
+/** Long descriptions are cut: the start says what a place is, and the data stays small. */
+const DESCRIPTION_CHARS = 300;
+
+export function toSearchRecord(listing: PublicListing, synonyms: SynonymTable): SearchRecord {
+  const fold = (text: string | undefined) => (text ? normalizeForSearch(text, synonyms) : '');
+  const place = listing.place;
+  const placeText =
+    place?.precision === 'exact'
+      ? [place.placeName, place.address].filter(Boolean).join(' ')
+      : place?.precision === 'approximate'
+        ? place.area
+        : listing.online
+          ? 'オンライン'
+          : '';
+  const days = new Set<Weekday>();
+  for (const rule of listing.schedule ?? []) {
+    for (const token of rule.byDay) {
+      const parsed = parseByDay(token);
+      if (parsed) days.add(parsed.weekday);
+    }
+  }
+  return {
+    id: listing.id,
+    kind: listing.kind,
+    services: listing.services ?? [],
+    ages: listing.audience.groups,
+    free: isFreeForChildren(listing.cost),
+    noReservation: listing.reservation ? !listing.reservation.required : false,
+    ...(listing.district ? { district: listing.district.schoolId } : {}),
+    days: [...days],
+    status: listing.status,
+    ...(place ? { lat: place.lat, lng: place.lng } : {}),
+    ...(place?.precision === 'approximate' ? { radiusM: place.radiusM } : {}),
+    text: {
+      name: fold(listing.name),
+      kana: fold(listing.nameKana),
+      kanaPlain: normalizeForMatch(listing.nameKana),
+      org: fold(listing.organization),
+      summary: fold(listing.summary),
+      place: fold(placeText),
+      district: fold(listing.district?.schoolName),
+      services: fold([KINDS[listing.kind], ...(listing.services ?? []).map((s) => SERVICES[s])].join(' ')),
+      description: fold(listing.descriptionText.slice(0, DESCRIPTION_CHARS)),
+    },
+  };
+}

@@ -1,0 +1,19 @@
+/**
+ * /search-data.json: what the directory page searches and filters in the
+ * browser. Built from public listings only (see listing-public.ts).
+ */
+import type { APIRoute } from 'astro';
+import { getContent } from '../data/entries.ts';
+import { toSearchRecord, type SearchData } from '../lib/search/search-data.ts';
+import { buildSynonymTable } from '../lib/text-normalize.ts';
+
+export const GET: APIRoute = async () => {
+  const { synonyms, schools, listings } = await getContent();
+  const table = buildSynonymTable(synonyms.groups);
+  const data: SearchData = {
+    synonyms: synonyms.groups,
+    schools: schools.map(({ id, name, level, lat, lng }) => ({ id, name, level, lat, lng })),
+    listings: listings.map((listing) => toSearchRecord(listing, table)),
+  };
+  return new Response(JSON.stringify(data), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+};

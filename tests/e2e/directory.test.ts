@@ -1,0 +1,258 @@
+/**
+ * The directory in a real browser: search by any spelling, filters that live
+ * in the URL, near-me sorting, and the map — with map tiles unreachable, as
+ * they are here, so nothing may depend on them.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../../scripts/browser.ts';
+import { distanceMetres } from '../../src/lib/geo.ts';
+import { filtersFromParams, passesFilters } from '../../src/lib/search/filters.ts';
+import type { SearchData, SearchRecord } from '../../src/lib/search/search-data.ts';
+
+const siteUrl = inject('siteUrl');
+const directoryUrl = `${siteUrl}listings/`;
+let browser: Browser;
+let data: SearchData;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  data = (await (await fetch(`${siteUrl}search-data.json`)).json()) as SearchData;
+});
+afterAll(() => browser?.close());
+
+async function openDirectory(path = '', options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo', ...options });
+  // No tile server is reachable: every tile fails, as on a bad connection.
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+  const page = await context.newPage();
+  await page.goto(`${directoryUrl}${path}`);
+  await page.waitForSelector('[data-directory][data-ready="true"]');
+  return page;
+}
+
+/** Ids of the cards shown, in the order shown. */
+async function visibleIds(page: Page): Promise<string[]> {
+  return page.locator('.listing-list > li').evaluateAll((items) =>
+    items
+      .filter((li) => !(li as HTMLElement).hidden)
+      .sort((a, b) => Number((a as HTMLElement).style.order || 0) - Number((b as HTMLElement).style.order || 0))
+      .map((li) => (li as HTMLElement).dataset.listingId!),
+  );
+}
+
+const active = () => data.listings.filter((r) => r.status === 'active');
+
+describe('search', () => {
+  it('finds the same listings whichever way 子ども食堂 is typed', async () => {
+    const page = await openDirectory();
+    const results: string[][] = [];
+    for (const query of ['こども食堂', '子ども食堂', 'コドモ食堂', 'ｺﾄﾞﾓｼｮｸﾄﾞｳ', 'こどもしょくどう']) {
+      await page.fill('#directory-query', query);
+      results.push(await visibleIds(page));
+    }
+    expect(results[0]!.length).toBeGreaterThan(4);
+    for (const result of results) expect(result).toEqual(results[0]);
+    expect(results[0]).toContain('hamadera-kodomo-shokudo-himawari');
+    await expect(page.locator('[data-result-count]').textContent()).resolves.toMatch(/^\d+ 件/);
+  });
+
+  it('finds a kanji name by its reading, best match first', async () => {
+    const page = await openDirectory();
+    await page.fill('#directory-query', 'ひだまりしょくどう');
+    expect((await visibleIds(page))[0]).toBe('yamada-hidamari-shokudo');
+  });
+
+  it('keeps typed text out of the URL unless the user shares it', async () => {
+    const page = await openDirectory();
+    await page.fill('#directory-query', '不登校');
+    await page.locator('[data-filters] summary').click();
+    await page.locator('input[name="kind"][value="free-school"]').check();
+    expect(page.url()).not.toContain(encodeURIComponent('不登校'));
+    expect(page.url()).not.toContain('q=');
+    expect(page.url()).toContain('kind=free-school');
+    await page.locator('[data-share-query]').check();
+    expect(decodeURIComponent(page.url())).toContain('q=不登校');
+    // A shared link opens with the same text and view.
+    const shared = await openDirectory(new URL(page.url()).search);
+    await expect(shared.inputValue('#directory-query')).resolves.toBe('不登校');
+    expect(await visibleIds(shared)).toEqual(await visibleIds(page));
+  });
+
+  it('suggests what to try and shows the consultation window when nothing matches', async () => {
+    const page = await openDirectory();
+    await page.fill('#directory-query', 'ぱぴぷぺぽ');
+    expect(await visibleIds(page)).toEqual([]);
+    await expect(page.locator('[data-empty]').isVisible()).resolves.toBe(true);
+    await expect(page.locator('[data-empty]').textContent()).resolves.toContain('ひらがなで入力');
+    await expect(page.locator('[data-empty] a[href^="tel:"]').count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('[data-result-count]').textContent()).resolves.toBe('0 件');
+  });
+});
+
+describe('filters', () => {
+  const cases: Array<[string, (page: Page) => Promise<void>]> = [
+    ['kind', (p) => p.locator('input[name="kind"][value="ibasho"]').check()],
+    ['service', (p) => p.locator('input[name="service"][value="study"]').check()],
+    ['age', (p) => p.locator('input[name="age"][value="high-school"]').check()],
+    ['free', (p) => p.locator('input[name="free"]').check()],
+    ['noreserve', (p) => p.locator('input[name="noreserve"]').check()],
+    ['day', (p) => p.locator('input[name="day"][value="SA"]').check()],
+    [
+      'district',
+      async (p) => {
+        await p.selectOption('#directory-district', data.schools.find((s) => s.level === 'elementary')!.id);
+      },
+    ],
+    ['all', (p) => p.locator('input[name="all"]').check()],
+  ];
+
+  it.each(cases)('%s narrows the list correctly and survives a reload', async (param, apply) => {
+    const page = await openDirectory();
+    expect(await visibleIds(page)).toHaveLength(active().length);
+    await page.locator('[data-filters] summary').click();
+    await apply(page);
+    const url = new URL(page.url());
+    expect(url.searchParams.has(param)).toBe(true);
+    const state = filtersFromParams(
+      url.searchParams,
+      data.schools.map((s) => s.id),
+    );
+    const expected = data.listings.filter((r) => passesFilters(r, state)).map((r) => r.id);
+    const shown = await visibleIds(page);
+    expect(new Set(shown)).toEqual(new Set(expected));
+    if (param === 'all') expect(shown.length).toBeGreaterThan(active().length);
+    else expect(shown.length).toBeLessThan(active().length);
+    await page.reload();
+    await page.waitForSelector('[data-directory][data-ready="true"]');
+    expect(new Set(await visibleIds(page))).toEqual(new Set(expected));
+  });
+
+  it('combines filters and the back button undoes the last one', async () => {
+    const page = await openDirectory('?kind=kodomo-shokudo');
+    const shokudo = await visibleIds(page);
+    await page.locator('input[name="free"]').check();
+    const both = await visibleIds(page);
+    expect(both.length).toBeLessThanOrEqual(shokudo.length);
+    for (const id of both) {
+      const r = data.listings.find((l) => l.id === id)!;
+      expect(r.kind === 'kodomo-shokudo' && r.free).toBe(true);
+    }
+    await page.goBack();
+    await page.waitForURL(/kind=kodomo-shokudo$/);
+    expect(await visibleIds(page)).toEqual(shokudo);
+    await expect(page.locator('input[name="free"]').isChecked()).resolves.toBe(false);
+  });
+
+  it('ignores values in the URL that are not real options', async () => {
+    const page = await openDirectory('?kind=<script>&district=nowhere&day=XX');
+    expect(await visibleIds(page)).toHaveLength(active().length);
+  });
+});
+
+describe('near me', () => {
+  const home = { latitude: 34.5285, longitude: 135.4405 };
+
+  it('sorts by straight-line distance from the position and shows it', async () => {
+    const page = await openDirectory('', { geolocation: home, permissions: ['geolocation'] });
+    await page.click('[data-near-me]');
+    await expect(page.locator('[data-result-count]').textContent()).resolves.toContain('現在地から近い順');
+    const shown = await visibleIds(page);
+    const metres = shown
+      .map((id) => data.listings.find((r) => r.id === id)!)
+      .filter((r): r is SearchRecord & { lat: number; lng: number } => r.lat !== undefined)
+      .map((r) => distanceMetres({ lat: home.latitude, lng: home.longitude }, { lat: r.lat, lng: r.lng }));
+    expect(metres.length).toBeGreaterThan(10);
+    for (let i = 1; i < metres.length; i++) expect(metres[i]).toBeGreaterThanOrEqual(metres[i - 1]!);
+    const first = page.locator(`li[data-listing-id="${shown[0]}"] [data-distance]`);
+    await expect(first.textContent()).resolves.toMatch(/^現在地から約 [\d.]+ (m|km)/);
+  });
+
+  it('offers a school or a point on the map when the position is refused', async () => {
+    const page = await openDirectory('', { permissions: [] });
+    await page.click('[data-near-me]');
+    await expect(page.locator('[data-near-status]').textContent()).resolves.toContain('学校から近い順');
+    const school = data.schools[0]!;
+    await page.selectOption('[data-origin-school]', school.id);
+    await expect(page.locator('[data-result-count]').textContent()).resolves.toContain(`${school.name}から近い順`);
+  });
+});
+
+describe('map', () => {
+  it('loads on demand, with a marker per exact place and a circle per approximate one', async () => {
+    const page = await openDirectory();
+    const scriptsBefore = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    // Neither Leaflet's code nor its stylesheet is fetched before the map is asked for.
+    expect(scriptsBefore.filter((name) => /directory-map|leaflet/.test(name))).toEqual([]);
+    await page.click('[data-map-toggle]');
+    await page.waitForSelector('.leaflet-container');
+    await page.waitForSelector('.leaflet-marker-icon');
+    const approximate = active().filter((r) => r.radiusM);
+    expect(approximate.length).toBeGreaterThanOrEqual(5);
+    await page.waitForFunction((n) => document.querySelectorAll('path.map-area').length === n, approximate.length, {
+      timeout: 10_000,
+    });
+    // Approximate places are never markers: no marker carries their names.
+    const labels = await page
+      .locator('.leaflet-marker-icon')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+    for (const r of approximate) {
+      const name = await page.locator(`li[data-listing-id="${r.id}"] .listing-card__title`).textContent();
+      expect(labels.some((label) => label.startsWith(name!.trim()))).toBe(false);
+    }
+    // Every single-place marker has a title of its own.
+    const placeLabels = labels.filter((label) => !label.includes('まとまり'));
+    expect(placeLabels.length).toBeGreaterThan(0);
+    expect(new Set(placeLabels).size).toBe(placeLabels.length);
+    // The attribution stays visible even though no tile loaded.
+    await expect(page.locator('.leaflet-control-attribution').textContent()).resolves.toContain('地理院タイル');
+  });
+
+  it('follows search and filters', async () => {
+    const page = await openDirectory();
+    await page.click('[data-map-toggle]');
+    await page.waitForSelector('.leaflet-marker-icon');
+    await page.locator('[data-filters] summary').click();
+    await page.locator('input[name="kind"][value="free-school"]').check();
+    await expect(page.locator('.leaflet-marker-icon.map-pin--kodomo-shokudo').count()).resolves.toBe(0);
+    await expect(page.locator('path.map-area--kodomo-shokudo').count()).resolves.toBe(0);
+  });
+
+  it('works by keyboard alone', async () => {
+    const page = await openDirectory();
+    await page.focus('#directory-query');
+    await page.keyboard.type('しょくどう');
+    const typed = await visibleIds(page);
+    expect(typed.length).toBeGreaterThan(0);
+    // Tab to the map switch and open it.
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.hasAttribute('data-map-toggle'))) break;
+    }
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.leaflet-marker-icon');
+    // Markers and clusters are reachable by Tab and open with Enter.
+    for (let i = 0; i < 10; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.classList.contains('leaflet-marker-icon'))) break;
+    }
+    const label = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    expect(label).toBeTruthy();
+    await page.keyboard.press('Enter');
+    if (label!.includes('まとまり')) {
+      await page.waitForFunction(() => !document.querySelector('.leaflet-zoom-anim'));
+    } else {
+      await page.waitForSelector('.leaflet-popup-content a');
+    }
+  });
+
+  it('passes axe with the map open', async () => {
+    const page = await openDirectory();
+    await page.click('[data-map-toggle]');
+    await page.waitForSelector('.leaflet-marker-icon');
+    await page.locator('[data-filters] summary').click();
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+});
