@@ -12,13 +12,15 @@ import { performance } from 'node:perf_hooks';
 import { contentDirFromEnv, loadContent } from '../src/lib/content/load-content.ts';
 import { errorsOf } from '../src/lib/content/problems.ts';
 import { KIND_VALUES } from '../src/schema/vocabulary.ts';
+import { measureSite } from './bench-browser.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const counts = process.argv
   .slice(2)
   .map(Number)
   .filter((n) => Number.isInteger(n) && n > 0);
-const sizes = counts.length > 0 ? counts : [1000, 5000];
+const sizes = counts.length > 0 ? counts : [1000, 2000, 5000];
+const withBrowser = !process.argv.includes('--no-browser');
 const source = contentDirFromEnv();
 
 /** A deterministic pseudo-random sequence, so every run builds the same listings. */
@@ -109,6 +111,7 @@ if (!base.site) throw new Error(`${source}/site.yaml is missing or invalid: run 
 console.log(`machine: ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
 console.log('listings | validate (ms) | build (s) | pages | dist (MB)');
 console.log('---------|---------------|-----------|-------|----------');
+const browserRows: string[] = [];
 for (const n of sizes) {
   const work = await mkdtemp(path.join(tmpdir(), `kodomo-bench-${n}-`));
   try {
@@ -151,7 +154,38 @@ for (const n of sizes) {
     console.log(
       `${String(n).padStart(8)} | ${validateMs.toFixed(0).padStart(13)} | ${buildS.toFixed(1).padStart(9)} | ${String(pages).padStart(5)} | ${(size.bytes / 2 ** 20).toFixed(1).padStart(8)}`,
     );
+    if (withBrowser) {
+      const f = await measureSite(outDir, 'bench-0');
+      browserRows.push(
+        [
+          String(n).padStart(8),
+          f.directoryJsGzipKB.toFixed(1).padStart(10),
+          f.mapJsGzipKB.toFixed(1).padStart(9),
+          String(f.listingPageJsFiles).padStart(10),
+          `${f.searchDataKB.toFixed(0)} / ${f.searchDataGzipKB.toFixed(0)}`.padStart(15),
+          `${(f.searchDataKB / (n / 1000)).toFixed(0)} / ${(f.searchDataGzipKB / (n / 1000)).toFixed(0)}`.padStart(14),
+          f.keystrokeP50Ms.toFixed(1).padStart(8),
+          f.keystrokeP95Ms.toFixed(1).padStart(8),
+          (f.mapLongestTaskMs === 0 ? '<50' : f.mapLongestTaskMs.toFixed(0)).padStart(9),
+        ].join(' | '),
+      );
+    }
   } finally {
-    await rm(work, { recursive: true, force: true });
+    if (process.env.BENCH_KEEP) console.log(`kept ${work}`);
+    else await rm(work, { recursive: true, force: true });
   }
+}
+
+if (browserRows.length > 0) {
+  console.log('\nIn headless Chromium (JS gzipped; search data raw / gzipped; keystroke = input to painted results):');
+  console.log(
+    'listings | list JS KB | +map KB | listing JS | search KB (all) | per 1000 KB | key p50 | key p95 | map task',
+  );
+  console.log(
+    '---------|-----------|---------|------------|-----------------|-------------|---------|---------|---------',
+  );
+  for (const row of browserRows) console.log(row);
+  console.log(
+    '(key times in ms; "map task" is the longest main-thread task in ms while zooming and panning the map; the browser reports only tasks over 50 ms)',
+  );
 }

@@ -32,14 +32,21 @@ async function openDirectory(path = '', options: BrowserContextOptions = {}): Pr
   return page;
 }
 
-/** Ids of the cards shown, in the order shown. */
+/** Ids of every result, in order, after pressing 「さらに表示」 until all are shown. */
 async function visibleIds(page: Page): Promise<string[]> {
-  return page.locator('.listing-list > li').evaluateAll((items) =>
-    items
-      .filter((li) => !(li as HTMLElement).hidden)
-      .sort((a, b) => Number((a as HTMLElement).style.order || 0) - Number((b as HTMLElement).style.order || 0))
-      .map((li) => (li as HTMLElement).dataset.listingId!),
-  );
+  const more = page.locator('[data-show-more]');
+  while (await more.isVisible()) await more.click();
+  return shownIds(page);
+}
+
+/** Ids of the cards on screen now, in the order shown. */
+async function shownIds(page: Page): Promise<string[]> {
+  return page
+    .locator('.listing-list > li')
+    .evaluateAll((items) =>
+      items.filter((li) => !(li as HTMLElement).hidden).map((li) => (li as HTMLElement).dataset.listingId!),
+    );
+  // (Cards that are not shown are taken out of the list, not hidden.)
 }
 
 const active = () => data.listings.filter((r) => r.status === 'active');
@@ -88,6 +95,26 @@ describe('search', () => {
     await expect(page.locator('[data-empty]').textContent()).resolves.toContain('ひらがなで入力');
     await expect(page.locator('[data-empty] a[href^="tel:"]').count()).resolves.toBeGreaterThan(0);
     await expect(page.locator('[data-result-count]').textContent()).resolves.toBe('0 件');
+  });
+});
+
+describe('long result lists', () => {
+  it('come in pages, with a button that shows the rest and moves focus to them', async () => {
+    const page = await openDirectory();
+    const pageSize = Number(await page.locator('[data-directory]').getAttribute('data-page-size'));
+    const total = active().length;
+    expect(total).toBeGreaterThan(pageSize);
+    expect(await shownIds(page)).toHaveLength(pageSize);
+    const more = page.locator('[data-show-more]');
+    await expect(more.textContent()).resolves.toBe(`さらに表示（残り ${total - pageSize} 件）`);
+    await more.click();
+    const after = await shownIds(page);
+    expect(after).toHaveLength(Math.min(total, pageSize * 2));
+    const focused = await page.evaluate(() => document.activeElement?.closest('li')?.dataset.listingId);
+    expect(focused).toBe(after[pageSize]);
+    // A new search starts again from the first page.
+    await page.fill('#directory-query', 'しょくどう');
+    expect((await shownIds(page)).length).toBeLessThanOrEqual(pageSize);
   });
 });
 
@@ -185,6 +212,7 @@ describe('map', () => {
     const scriptsBefore = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
     // Neither Leaflet's code nor its stylesheet is fetched before the map is asked for.
     expect(scriptsBefore.filter((name) => /directory-map|leaflet/.test(name))).toEqual([]);
+    await visibleIds(page); // every card on the page, to read names from
     await page.click('[data-map-toggle]');
     await page.waitForSelector('.leaflet-container');
     await page.waitForSelector('.leaflet-marker-icon');

@@ -44,8 +44,9 @@ describe('home', () => {
 });
 
 describe('directory', () => {
+  // As served: without JavaScript every card is on the page (the script pages them).
   it('shows every listing as a card with schedule, place and audience', async () => {
-    const { page } = await newPage(browser);
+    const { page } = await newPage(browser, { javaScriptEnabled: false });
     await page.goto(`${siteUrl}listings/`);
     const cards = page.locator('article.listing-card');
     await expect(cards.count()).resolves.toBe(content.listings.length);
@@ -62,7 +63,7 @@ describe('directory', () => {
   });
 
   it('filters by kind through plain links', async () => {
-    const { page } = await newPage(browser);
+    const { page } = await newPage(browser, { javaScriptEnabled: false });
     await page.goto(`${siteUrl}listings/`);
     await page
       .locator('.kind-filter')

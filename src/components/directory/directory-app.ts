@@ -18,7 +18,7 @@ import type { SearchData, SearchRecord } from '../../lib/search/search-data.ts';
 import { createListingSearch, type ListingSearch } from '../../lib/search/search-engine.ts';
 import type { DirectoryMap, MapConfig } from './directory-map.ts';
 
-interface DirectoryConfig extends Omit<MapConfig, 'records' | 'listingUrl' | 'onPick'> {
+interface DirectoryConfig extends Omit<MapConfig, 'records' | 'names' | 'listingUrl' | 'onPick'> {
   searchData: string;
   listingBase: string;
 }
@@ -49,8 +49,17 @@ export async function startDirectory(): Promise<void> {
   const filterCount = must<HTMLElement>(form, '[data-filter-count]');
   const list = must<HTMLElement>(root, '.listing-list');
   const items = new Map<string, HTMLElement>();
-  for (const li of list.querySelectorAll<HTMLElement>(':scope > li[data-listing-id]'))
+  const distanceNodes = new Map<string, HTMLElement>();
+  const names = new Map<string, string>();
+  for (const li of list.querySelectorAll<HTMLElement>(':scope > li[data-listing-id]')) {
     items.set(li.dataset.listingId!, li);
+    names.set(
+      li.dataset.listingId!,
+      li.querySelector('.listing-card__title')?.textContent?.trim() ?? li.dataset.listingId!,
+    );
+    const distance = li.querySelector<HTMLElement>('[data-distance]');
+    if (distance) distanceNodes.set(li.dataset.listingId!, distance);
+  }
 
   let data: SearchData;
   try {
@@ -61,10 +70,16 @@ export async function startDirectory(): Promise<void> {
     return;
   }
   const records = data.listings;
-  const byId = new Map(records.map((r) => [r.id, r]));
   const schoolIds = data.schools.map((s) => s.id);
   let search: ListingSearch | undefined;
   const searchEngine = () => (search ??= createListingSearch(records, data.synonyms));
+
+  // Cards shown at once. Laying out thousands of cards costs the browser far
+  // more than searching them, so results come in pages of this size.
+  const pageSize = Math.max(1, Number(root.dataset.pageSize) || 30);
+  let limit = pageSize;
+  const showMoreWrap = must<HTMLElement>(root, '[data-show-more-wrap]');
+  const showMore = must<HTMLButtonElement>(root, '[data-show-more]');
 
   let filters: FilterState = { ...EMPTY_FILTERS };
   let origin: Origin | undefined;
@@ -123,19 +138,34 @@ export async function startDirectory(): Promise<void> {
     } else if (hits) {
       visible = [...visible].sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
     }
-    const order = new Map(visible.map((r, index) => [r.id, index]));
-    for (const [id, li] of items) {
-      const position = order.get(id);
-      li.hidden = position === undefined;
-      li.style.order = position === undefined ? '' : String(position);
-      const distance = li.querySelector<HTMLElement>('[data-distance]');
-      if (distance) {
-        const metres = distances.get(id);
-        distance.hidden = metres === undefined;
-        distance.textContent =
-          metres === undefined
-            ? ''
-            : `${origin!.label}から${formatDistance(metres)}${byId.get(id)?.radiusM ? '（おおよその場所）' : ''}`;
+    const shown = visible.slice(0, limit);
+    const remaining = visible.length - shown.length;
+    showMoreWrap.hidden = remaining <= 0;
+    showMore.textContent = `さらに表示（残り ${remaining} 件）`;
+    // Only the shown cards stay in the document, in result order; the rest
+    // wait, detached, in `items`. Thousands of hidden siblings would make the
+    // browser rebuild the whole list's layout on every keystroke.
+    let cursor = list.firstElementChild;
+    for (const record of shown) {
+      const li = items.get(record.id)!;
+      if (li === cursor) cursor = cursor.nextElementSibling;
+      else list.insertBefore(li, cursor);
+    }
+    while (cursor) {
+      const next = cursor.nextElementSibling;
+      cursor.remove();
+      cursor = next;
+    }
+    for (const record of shown) {
+      const metres = distances.get(record.id);
+      const distanceText =
+        metres === undefined
+          ? ''
+          : `${origin!.label}から${formatDistance(metres)}${record.radiusM ? '（おおよその場所）' : ''}`;
+      const distance = distanceNodes.get(record.id);
+      if (distance && distance.textContent !== distanceText) {
+        distance.textContent = distanceText;
+        distance.hidden = distanceText === '';
       }
     }
     const sortNote =
@@ -148,13 +178,20 @@ export async function startDirectory(): Promise<void> {
     map?.setOrigin(origin?.point);
   }
 
+  /** A new question starts again from the first page of results. */
+  function resetPaging() {
+    limit = pageSize;
+  }
+
   function applyFormChange() {
+    resetPaging();
     filters = readForm();
     history.pushState(null, '', urlFor(filters));
     render();
   }
 
   function applyUrl() {
+    resetPaging();
     const params = new URLSearchParams(location.search);
     filters = filtersFromParams(params, schoolIds);
     writeForm(filters);
@@ -174,17 +211,26 @@ export async function startDirectory(): Promise<void> {
     applyFormChange();
   });
   queryInput.addEventListener('input', () => {
+    resetPaging();
     if (shareQuery.checked) history.replaceState(null, '', urlFor(filters));
     render();
   });
   shareQuery.addEventListener('change', () => history.replaceState(null, '', urlFor(filters)));
   window.addEventListener('popstate', applyUrl);
+  showMore.addEventListener('click', () => {
+    // Focus moves to the first newly shown card, so keyboard users continue from there.
+    const firstNew = limit;
+    limit += pageSize;
+    render();
+    list.children[firstNew]?.querySelector<HTMLAnchorElement>('a')?.focus();
+  });
   must<HTMLButtonElement>(form, '[data-clear]').addEventListener('click', () => {
     writeForm(EMPTY_FILTERS);
     applyFormChange();
   });
 
   function setOrigin(next: Origin | undefined, message = '') {
+    resetPaging();
     origin = next;
     originClear.hidden = !origin;
     nearStatus.textContent = message;
@@ -241,6 +287,7 @@ export async function startDirectory(): Promise<void> {
     map = await createDirectoryMap(must<HTMLElement>(mapSection, '[data-map]'), {
       ...config,
       records,
+      names,
       listingUrl: (id) => config.listingBase.replace('__ID__', id),
       onPick: (point) => {
         originSchool.value = '';

@@ -7,7 +7,7 @@
 import L from 'leaflet';
 // Leaflet's stylesheet is fetched when the map opens, not with the page, so it never blocks the list's first paint.
 import leafletCssUrl from 'leaflet/dist/leaflet.css?url';
-import Supercluster, { type ClusterProperties } from 'supercluster';
+import Supercluster, { type AnyProps, type ClusterFeature, type ClusterProperties, type PointFeature } from 'supercluster';
 import type { LatLng } from '../../lib/geo.ts';
 import { KIND_SYMBOL } from '../../lib/map-symbols.ts';
 import type { SearchRecord } from '../../lib/search/search-data.ts';
@@ -22,6 +22,8 @@ export interface MapConfig {
   };
   kindLabels: Record<Kind, string>;
   records: SearchRecord[];
+  /** Display names by listing id, as the cards show them. */
+  names: ReadonlyMap<string, string>;
   listingUrl(id: string): string;
   /** A tap on the map chooses the point to sort by distance from. */
   onPick(point: LatLng): void;
@@ -84,13 +86,7 @@ export async function createDirectoryMap(container: HTMLElement, config: MapConf
     attribution: `<a href="${escapeHtml(config.tiles.attributionUrl)}">${escapeHtml(config.tiles.attribution)}</a>`,
   }).addTo(map);
 
-  // Names are not in the search data's display form, so take them from the cards.
-  const names = new Map<string, string>();
-  for (const title of document.querySelectorAll<HTMLElement>('[data-listing-id] .listing-card__title')) {
-    const id = title.closest<HTMLElement>('[data-listing-id]')?.dataset.listingId;
-    if (id) names.set(id, title.textContent?.trim() ?? id);
-  }
-  const nameOf = (id: string) => names.get(id) ?? id;
+  const nameOf = (id: string) => config.names.get(id) ?? id;
 
   const exact = config.records.filter((r) => r.lat !== undefined && r.lng !== undefined && !r.radiusM);
   const approximate = config.records.filter((r) => r.lat !== undefined && r.lng !== undefined && r.radiusM);
@@ -120,32 +116,45 @@ export async function createDirectoryMap(container: HTMLElement, config: MapConf
     return marker;
   }
 
+  /** Markers on the map by cluster or listing id; a redraw adds and removes only the difference. */
+  let drawn = new Map<string, L.Marker>();
+
+  function makeMarker(feature: ClusterFeature<AnyProps> | PointFeature<PointProps>): L.Marker {
+    const [lng, lat] = feature.geometry.coordinates as [number, number];
+    const props = feature.properties as Partial<ClusterProperties> & Partial<PointProps>;
+    if (props.cluster) {
+      const count = props.point_count ?? 0;
+      const clusterId = props.cluster_id!;
+      const marker = L.marker([lat, lng], {
+        icon: L.divIcon({ className: 'map-cluster', html: String(count), iconSize: [38, 38] }),
+        keyboard: true,
+      });
+      labelled(marker, `${count}件の場所のまとまり。選ぶと拡大します`);
+      marker.on('click', () => map.setView([lat, lng], Math.min(index.getClusterExpansionZoom(clusterId), 18)));
+      return marker;
+    }
+    const record = byId.get(props.id!)!;
+    const name = nameOf(record.id);
+    const marker = L.marker([lat, lng], { icon: kindIcon(record), keyboard: true, riseOnHover: true });
+    labelled(marker, `${name}（${config.kindLabels[record.kind]}）`);
+    marker.bindPopup(() => popupContent(record, config, name));
+    return marker;
+  }
+
   function drawMarkers() {
-    markers.clearLayers();
     const b = map.getBounds();
     const zoom = Math.round(map.getZoom());
+    const next = new Map<string, L.Marker>();
     for (const feature of index.getClusters([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], zoom)) {
-      const [lng, lat] = feature.geometry.coordinates as [number, number];
       const props = feature.properties as Partial<ClusterProperties> & Partial<PointProps>;
-      if (props.cluster) {
-        const count = props.point_count ?? 0;
-        const clusterId = props.cluster_id!;
-        const marker = L.marker([lat, lng], {
-          icon: L.divIcon({ className: 'map-cluster', html: String(count), iconSize: [38, 38] }),
-          keyboard: true,
-        });
-        labelled(marker, `${count}件の場所のまとまり。選ぶと拡大します`);
-        marker.on('click', () => map.setView([lat, lng], Math.min(index.getClusterExpansionZoom(clusterId), 18)));
-        markers.addLayer(marker);
-        continue;
-      }
-      const record = byId.get(props.id!)!;
-      const name = nameOf(record.id);
-      const marker = L.marker([lat, lng], { icon: kindIcon(record), keyboard: true, riseOnHover: true });
-      labelled(marker, `${name}（${config.kindLabels[record.kind]}）`);
-      marker.bindPopup(() => popupContent(record, config, name));
-      markers.addLayer(marker);
+      // Cluster ids encode the zoom level, so a kept key means an identical cluster.
+      const key = props.cluster ? `c${props.cluster_id}:${props.point_count}` : `p${props.id}`;
+      const marker = drawn.get(key) ?? makeMarker(feature);
+      next.set(key, marker);
     }
+    for (const [key, marker] of drawn) if (!next.has(key)) markers.removeLayer(marker);
+    for (const [key, marker] of next) if (!drawn.has(key)) markers.addLayer(marker);
+    drawn = next;
   }
 
   function drawAreas() {
@@ -165,6 +174,8 @@ export async function createDirectoryMap(container: HTMLElement, config: MapConf
   }
 
   function rebuild() {
+    markers.clearLayers();
+    drawn = new Map();
     index = new Supercluster<PointProps>({ radius: 50, maxZoom: 16 });
     index.load(
       exact

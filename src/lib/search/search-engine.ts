@@ -1,14 +1,24 @@
 /**
- * Ranking typed queries over the search data with fuse.js. The query is
- * folded exactly as the data was; short queries must match exactly (no flood
- * of near-misses), longer ones tolerate a typo. Weights put a match in the
- * name or its reading first.
+ * Ranking typed queries over the search data. The query is folded exactly as
+ * the data was. Two passes keep every keystroke fast with thousands of
+ * listings:
+ *
+ * 1. Exact: every listing whose folded text contains the folded query,
+ *    scored by the weight of the best field (name and reading first) and how
+ *    early the match starts. A plain substring test, cheap for any list size.
+ * 2. Typos (queries of 3 or more characters): listings that share enough
+ *    character pairs with the query are ranked by fuse.js, at most
+ *    FUZZY_CANDIDATES of them, and always below the exact matches.
+ *
+ * Queries of up to 2 characters match exactly only, so they do not flood the
+ * list with near-misses. Tuned on the relevance set in
+ * tests/unit/search-relevance.test.ts.
  */
-import Fuse, { type FuseIndex, type IFuseOptions } from 'fuse.js';
+import Fuse, { type IFuseOptions } from 'fuse.js';
 import { buildSynonymTable, normalizeForSearch, type SynonymTable } from '../text-normalize.ts';
-import type { SearchRecord } from './search-data.ts';
+import type { SearchRecord, SearchText } from './search-data.ts';
 
-export const FIELD_WEIGHTS: Record<keyof SearchRecord['text'], number> = {
+export const FIELD_WEIGHTS: Record<keyof SearchText, number> = {
   name: 4,
   kana: 3,
   kanaPlain: 2,
@@ -20,22 +30,23 @@ export const FIELD_WEIGHTS: Record<keyof SearchRecord['text'], number> = {
   description: 0.5,
 };
 
-const KEYS = Object.entries(FIELD_WEIGHTS).map(([key, weight]) => ({ name: ['text', key], weight }));
+const FIELDS = Object.keys(FIELD_WEIGHTS) as Array<keyof SearchText>;
+const MAX_WEIGHT = Math.max(...Object.values(FIELD_WEIGHTS));
+const KEYS = FIELDS.map((key) => ({ name: ['text', key], weight: FIELD_WEIGHTS[key] }));
 
-/**
- * Fuzziness by query length (in folded characters). Tuned on the relevance
- * set in tests/unit/search-relevance.test.ts: up to 2 characters only exact
- * substrings; from 5, about one typo in five characters.
- */
+/** Fuse's fuzziness by query length in folded characters; 0 means exact only. */
 export function thresholdFor(length: number): number {
   if (length <= 2) return 0;
   if (length <= 4) return 0.15;
   return 0.3;
 }
 
+/** At most this many listings go to fuse.js per keystroke, the most promising first. */
+export const FUZZY_CANDIDATES = 200;
+
 export interface SearchHit {
   id: string;
-  /** 0 is a perfect match, 1 no match. */
+  /** Lower is better: exact matches score below 0.1, typo matches from 0.1 up. */
   score: number;
 }
 
@@ -46,36 +57,91 @@ export interface ListingSearch {
   search(query: string): SearchHit[] | undefined;
 }
 
+function bigrams(text: string): Set<string> {
+  const chars = [...text];
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
+  return out;
+}
+
+function exactScore(record: SearchRecord, query: string): number | undefined {
+  let best: number | undefined;
+  for (const field of FIELDS) {
+    const text = record.text[field];
+    const at = text.indexOf(query);
+    if (at < 0) continue;
+    // Heavier field first; then an earlier start; then a field that is mostly the query.
+    const score =
+      0.05 * (1 - FIELD_WEIGHTS[field] / MAX_WEIGHT) +
+      0.01 * Math.min(1, at / 20) +
+      0.001 * (1 - query.length / text.length);
+    if (best === undefined || score < best) best = score;
+  }
+  return best;
+}
+
 export function createListingSearch(records: readonly SearchRecord[], synonymGroups: string[][]): ListingSearch {
   const synonyms: SynonymTable = buildSynonymTable(synonymGroups);
-  const base: IFuseOptions<SearchRecord> = {
+  const fuseOptions: IFuseOptions<SearchRecord> = {
     keys: KEYS,
     includeScore: true,
     ignoreLocation: true,
-    ignoreDiacritics: false,
-    isCaseSensitive: true, // text is folded already
+    isCaseSensitive: true, // the text is folded already
     shouldSort: true,
   };
-  const index: FuseIndex<SearchRecord> = Fuse.createIndex(KEYS, records as SearchRecord[]);
-  const engines = new Map<number, Fuse<SearchRecord>>();
-  const engineFor = (threshold: number) => {
-    let engine = engines.get(threshold);
-    if (!engine) {
-      engine = new Fuse(records as SearchRecord[], { ...base, threshold }, index);
-      engines.set(threshold, engine);
+
+  // Character pairs → listings, built once, for finding typo candidates.
+  const pairIndex = new Map<string, number[]>();
+  records.forEach((record, position) => {
+    const pairs = new Set<string>();
+    for (const field of FIELDS) for (const pair of bigrams(record.text[field])) pairs.add(pair);
+    for (const pair of pairs) {
+      let list = pairIndex.get(pair);
+      if (!list) pairIndex.set(pair, (list = []));
+      list.push(position);
     }
-    return engine;
-  };
+  });
+
   const fold = (query: string) => normalizeForSearch(query, synonyms);
+
   return {
     fold,
     search(query) {
       const folded = fold(query);
       if (folded.length === 0) return undefined;
-      const length = [...folded].length;
-      return engineFor(thresholdFor(length))
-        .search(folded)
-        .map((result) => ({ id: result.item.id, score: result.score ?? 0 }));
+      const hits: SearchHit[] = [];
+      const exact = new Set<number>();
+      records.forEach((record, position) => {
+        const score = exactScore(record, folded);
+        if (score !== undefined) {
+          hits.push({ id: record.id, score });
+          exact.add(position);
+        }
+      });
+
+      const threshold = thresholdFor([...folded].length);
+      if (threshold > 0) {
+        const queryPairs = bigrams(folded);
+        // One typo changes at most two pairs; ask for about half of them.
+        const needed = Math.max(1, Math.ceil(queryPairs.size / 2));
+        const shared = new Map<number, number>();
+        for (const pair of queryPairs) {
+          for (const position of pairIndex.get(pair) ?? []) {
+            if (!exact.has(position)) shared.set(position, (shared.get(position) ?? 0) + 1);
+          }
+        }
+        const candidates = [...shared]
+          .filter(([, count]) => count >= needed)
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, FUZZY_CANDIDATES)
+          .map(([position]) => records[position]!);
+        if (candidates.length > 0) {
+          for (const result of new Fuse(candidates, { ...fuseOptions, threshold }).search(folded)) {
+            hits.push({ id: result.item.id, score: 0.1 + (result.score ?? 0) });
+          }
+        }
+      }
+      return hits.sort((a, b) => a.score - b.score);
     },
   };
 }

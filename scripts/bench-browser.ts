@@ -1,0 +1,146 @@
+/**
+ * Browser figures for a built site, measured in headless Chromium: the
+ * JavaScript each page loads (gzipped), the size of the search data, the time
+ * from a keystroke to updated results, and the longest main-thread task while
+ * the map pans and zooms. Used by `npm run bench`.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launchBrowser } from './browser.ts';
+import { serveStatic } from './static-server.ts';
+
+export interface BrowserFigures {
+  directoryJsGzipKB: number;
+  mapJsGzipKB: number;
+  listingPageJsFiles: number;
+  searchDataKB: number;
+  searchDataGzipKB: number;
+  keystrokeP50Ms: number;
+  keystrokeP95Ms: number;
+  mapLongestTaskMs: number;
+}
+
+async function gzipKB(dist: string, urls: string[], base: string): Promise<number> {
+  let bytes = 0;
+  for (const url of urls) {
+    const file = path.join(dist, new URL(url).pathname.slice(new URL(base).pathname.length));
+    bytes += gzipSync(await readFile(file)).length;
+  }
+  return bytes / 1024;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+/** Queries typed one character at a time, as people type them. */
+const QUERIES = [
+  'こども食堂',
+  'ふりーすくーる',
+  'ﾍﾞﾝﾁﾏｰｸ',
+  'しょくどう',
+  '鳳',
+  'いばしょ',
+  'べんちまーくしせつ',
+  '学習支援',
+];
+
+export async function measureSite(dist: string, sampleListingId: string): Promise<BrowserFigures> {
+  const server = await serveStatic(dist);
+  const browser = await launchBrowser();
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+
+    await page.goto(`${server.url}listings/${sampleListingId}/`);
+    const listingPageJsFiles = scripts.length;
+
+    scripts.length = 0;
+    await page.goto(`${server.url}listings/`);
+    await page.waitForSelector('[data-directory][data-ready="true"]', { timeout: 120_000 });
+    const directoryJsGzipKB = await gzipKB(dist, scripts, server.url);
+
+    const keystrokes = await page.evaluate(async (queries) => {
+      const input = document.querySelector<HTMLInputElement>('#directory-query')!;
+      const times: number[] = [];
+      const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      for (const query of queries) {
+        input.value = '';
+        input.dispatchEvent(new Event('input'));
+        await nextFrame();
+        for (const ch of query) {
+          const start = performance.now();
+          input.value += ch;
+          input.dispatchEvent(new Event('input'));
+          // Until the browser has laid out and painted the new list.
+          await nextFrame();
+          times.push(performance.now() - start);
+        }
+      }
+      input.value = '';
+      input.dispatchEvent(new Event('input'));
+      return times;
+    }, QUERIES);
+
+    scripts.length = 0;
+    await page.click('[data-map-toggle]');
+    await page.waitForSelector('.leaflet-marker-icon', { timeout: 120_000 });
+    const mapJsGzipKB = await gzipKB(dist, scripts, server.url);
+
+    const mapLongestTaskMs = await page.evaluate(async () => {
+      let longest = 0;
+      const observer = new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) longest = Math.max(longest, entry.duration);
+      });
+      observer.observe({ type: 'longtask', buffered: false });
+      const zoomIn = document.querySelector<HTMLElement>('.leaflet-control-zoom-in')!;
+      const zoomOut = document.querySelector<HTMLElement>('.leaflet-control-zoom-out')!;
+      const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+      for (let i = 0; i < 3; i++) {
+        zoomIn.click();
+        await wait(400);
+      }
+      const container = document.querySelector<HTMLElement>('.leaflet-container')!;
+      container.focus();
+      for (const key of ['ArrowLeft', 'ArrowUp', 'ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp']) {
+        container.dispatchEvent(
+          new KeyboardEvent('keydown', {
+            key,
+            keyCode: { ArrowLeft: 37, ArrowUp: 38, ArrowRight: 39, ArrowDown: 40 }[key],
+            bubbles: true,
+          }),
+        );
+        await wait(300);
+      }
+      for (let i = 0; i < 3; i++) {
+        zoomOut.click();
+        await wait(400);
+      }
+      observer.disconnect();
+      return longest;
+    });
+
+    const json = path.join(dist, 'search-data.json');
+    const searchData = await readFile(json);
+    return {
+      directoryJsGzipKB,
+      mapJsGzipKB,
+      listingPageJsFiles,
+      searchDataKB: (await stat(json)).size / 1024,
+      searchDataGzipKB: gzipSync(searchData).length / 1024,
+      keystrokeP50Ms: percentile(keystrokes, 50),
+      keystrokeP95Ms: percentile(keystrokes, 95),
+      mapLongestTaskMs,
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
