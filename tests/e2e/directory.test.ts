@@ -247,6 +247,34 @@ describe('map', () => {
     await expect(page.locator('path.map-area--kodomo-shokudo').count()).resolves.toBe(0);
   });
 
+  it('sorts by distance from a point tapped on the map', async () => {
+    const page = await openDirectory();
+    await page.click('[data-map-toggle]');
+    await page.waitForSelector('.leaflet-marker-icon');
+    await page.locator('.leaflet-container').scrollIntoViewIfNeeded();
+    const box = (await page.locator('.leaflet-container').boundingBox())!;
+    // Near the top-right corner, away from the zoom buttons.
+    await page.mouse.click(box.x + box.width - 30, box.y + 30);
+    await expect(page.locator('[data-result-count]').textContent()).resolves.toContain('地図で選んだ場所から近い順');
+    await expect(page.locator('path.map-origin').count()).resolves.toBe(1);
+  });
+
+  it('lets one finger scroll the page past it on a phone', async () => {
+    const page = await openDirectory('', {
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+      userAgent:
+        'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Mobile Safari/537.36',
+    });
+    await page.click('[data-map-toggle]');
+    await page.waitForSelector('.leaflet-marker-icon');
+    // Leaflet marks a draggable map with leaflet-grab and blocks touch panning on it.
+    await expect(page.locator('.leaflet-container.leaflet-grab').count()).resolves.toBe(0);
+    const touchAction = await page.locator('.leaflet-container').evaluate((el) => getComputedStyle(el).touchAction);
+    expect(touchAction).not.toBe('none');
+  });
+
   it('works by keyboard alone', async () => {
     const page = await openDirectory();
     await page.focus('#directory-query');
