@@ -7,7 +7,12 @@
 import L from 'leaflet';
 // Leaflet's stylesheet is fetched when the map opens, not with the page, so it never blocks the list's first paint.
 import leafletCssUrl from 'leaflet/dist/leaflet.css?url';
-import Supercluster, { type AnyProps, type ClusterFeature, type ClusterProperties, type PointFeature } from 'supercluster';
+import Supercluster, {
+  type AnyProps,
+  type ClusterFeature,
+  type ClusterProperties,
+  type PointFeature,
+} from 'supercluster';
 import type { LatLng } from '../../lib/geo.ts';
 import { KIND_SYMBOL } from '../../lib/map-symbols.ts';
 import type { SearchRecord } from '../../lib/search/search-data.ts';
