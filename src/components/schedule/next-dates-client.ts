@@ -1,0 +1,39 @@
+/** Recomputes a listing's next dates and badge for today in Tokyo, in the browser. */
+import { formatDateJa, tokyoToday } from '../../lib/civil-date.ts';
+import { nextSessions, type ScheduleInput } from '../../lib/schedule/expand.ts';
+import { BADGE_TEXT, dayBadge, sessionInWords } from '../../lib/schedule/session-words.ts';
+
+export function startNextDates(): void {
+  for (const box of document.querySelectorAll<HTMLElement>('[data-next-dates]')) {
+    const { input, holidays } = JSON.parse(box.dataset.schedule ?? '{}') as {
+      input: ScheduleInput;
+      holidays: string[];
+    };
+    const holidaySet = new Set(holidays);
+    const today = tokyoToday();
+    const sessions = nextSessions(input, today, 3, (date) => holidaySet.has(date));
+    const list = box.querySelector<HTMLElement>('[data-next-list]');
+    if (list) {
+      list.replaceChildren(
+        ...sessions.map((session) => {
+          const li = document.createElement('li');
+          li.textContent = sessionInWords(session);
+          return li;
+        }),
+      );
+    }
+    const badge = dayBadge(sessions, today);
+    const badgeNode = box.querySelector<HTMLElement>('[data-day-badge]');
+    if (badgeNode) {
+      badgeNode.hidden = !badge;
+      badgeNode.textContent = badge ? BADGE_TEXT[badge] : '';
+    }
+    const note = box.querySelector<HTMLElement>('[data-next-note]');
+    if (note) {
+      note.textContent = sessions.length
+        ? `${formatDateJa(today)}から見た予定です。お出かけ前に連絡先にご確認ください。`
+        : '今後の開催日は決まっていません。連絡先にお問い合わせください。';
+    }
+    box.dataset.ready = 'true';
+  }
+}

@@ -1,0 +1,32 @@
+/** Sessions in Japanese: 「12月12日（土） 11:00〜14:00」. */
+import { parseCivil, weekdayIndex, addDays, type CivilDate } from '../civil-date.ts';
+import { timeRange } from '../schedule-words.ts';
+import type { Session } from './expand.ts';
+
+const WEEKDAY_JA = ['月', '火', '水', '木', '金', '土', '日'];
+
+export function sessionInWords(session: Session): string {
+  const { month, day } = parseCivil(session.date);
+  const label = session.label ? `（${session.label}）` : '';
+  return `${month}月${day}日（${WEEKDAY_JA[weekdayIndex(session.date)]}） ${timeRange(session.opens, session.closes)}${label}`;
+}
+
+/** The Sunday that ends the Monday-first week of `date`. */
+export function endOfWeek(date: CivilDate): CivilDate {
+  return addDays(date, 6 - weekdayIndex(date));
+}
+
+export type DayBadge = 'today' | 'this-week' | undefined;
+
+/** 「本日開催」 when a session falls today, 「今週開催」 when one falls later this week. */
+export function dayBadge(sessions: readonly Session[], today: CivilDate): DayBadge {
+  if (sessions.some((s) => s.date === today)) return 'today';
+  const sunday = endOfWeek(today);
+  if (sessions.some((s) => s.date > today && s.date <= sunday)) return 'this-week';
+  return undefined;
+}
+
+export const BADGE_TEXT: Record<Exclude<DayBadge, undefined>, string> = {
+  today: '本日開催',
+  'this-week': '今週開催',
+};
