@@ -1,5 +1,6 @@
 /** schema.org JSON-LD for a listing page, and its safe serialisation into a script tag. */
-import type { Kind } from '../schema/vocabulary.ts';
+import { parseByDay, type ByDay, type ScheduleRule } from '../schema/schedule.ts';
+import type { Kind, Weekday } from '../schema/vocabulary.ts';
 import type { PublicListing } from './listing-public.ts';
 import { isFreeForChildren } from './listing-words.ts';
 
@@ -35,7 +36,58 @@ export function listingJsonLd(listing: PublicListing, pageUrl: string, addressPr
   if (listing.contact?.website) data.sameAs = listing.contact.website;
   if (isFreeForChildren(listing.cost)) data.isAccessibleForFree = true;
   if (listing.languages?.length) data.knowsLanguage = ['ja', ...listing.languages];
+  const schedules = (listing.schedule ?? []).flatMap((rule) => ruleSchedules(rule, listing.closedDates ?? []));
+  if (schedules.length > 0) {
+    // Sessions are modelled as one recurring Event, the schema.org home of Schedule.
+    data.event = {
+      '@type': 'Event',
+      name: listing.name,
+      eventSchedule: schedules,
+      ...(listing.status !== 'active' ? { eventStatus: 'https://schema.org/EventPostponed' } : {}),
+    };
+  }
   return data;
+}
+
+const DAY_URL: Record<Weekday, string> = {
+  MO: 'https://schema.org/Monday',
+  TU: 'https://schema.org/Tuesday',
+  WE: 'https://schema.org/Wednesday',
+  TH: 'https://schema.org/Thursday',
+  FR: 'https://schema.org/Friday',
+  SA: 'https://schema.org/Saturday',
+  SU: 'https://schema.org/Sunday',
+};
+
+/**
+ * One schema.org Schedule per weekday of a rule: `byDay` with `byMonthWeek`
+ * expresses 第2・第4土曜. schema.org has no "last week of the month", so a
+ * rule with `-1SA` keeps its weekday and monthly frequency without byMonthWeek.
+ */
+export function ruleSchedules(rule: ScheduleRule, exceptDates: readonly string[]): Record<string, unknown>[] {
+  const byWeekday = new Map<Weekday, ByDay[]>();
+  for (const token of rule.byDay.map(parseByDay)) {
+    if (!token) continue;
+    byWeekday.set(token.weekday, [...(byWeekday.get(token.weekday) ?? []), token]);
+  }
+  const interval = rule.interval ?? 1;
+  return [...byWeekday].map(([weekday, tokens]) => {
+    const ordinals = tokens.map((t) => t.ordinal).filter((o): o is number => o !== undefined);
+    const monthWeeks = rule.freq === 'monthly' && ordinals.length === tokens.length && ordinals.every((o) => o > 0);
+    return {
+      '@type': 'Schedule',
+      repeatFrequency: rule.freq === 'weekly' ? `P${interval}W` : `P${interval}M`,
+      byDay: DAY_URL[weekday],
+      ...(monthWeeks ? { byMonthWeek: [...ordinals].sort((a, b) => a - b) } : {}),
+      ...(rule.byMonth ? { byMonth: rule.byMonth } : {}),
+      startTime: rule.opens,
+      endTime: rule.closes,
+      scheduleTimezone: 'Asia/Tokyo',
+      ...(rule.startDate ? { startDate: rule.startDate } : {}),
+      ...(rule.endDate ? { endDate: rule.endDate } : {}),
+      ...(exceptDates.length ? { exceptDate: exceptDates } : {}),
+    };
+  });
 }
 
 /**

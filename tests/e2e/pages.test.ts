@@ -127,6 +127,17 @@ describe('listing page', () => {
     expect(data['@context']).toBe('https://schema.org');
     expect(data.name).toBe('おおとりみんな食堂');
     expect(data.url).toMatch(/\/listings\/otori-minna-shokudo\/$/);
+    const event = data.event as { eventSchedule: Array<Record<string, unknown>> };
+    expect(event.eventSchedule).toEqual([
+      expect.objectContaining({
+        '@type': 'Schedule',
+        byDay: 'https://schema.org/Saturday',
+        byMonthWeek: [2, 4],
+        startTime: '11:00',
+        endTime: '14:00',
+        scheduleTimezone: 'Asia/Tokyo',
+      }),
+    ]);
   });
 
   it('warns on paused, closed and long-unconfirmed listings', async () => {
