@@ -22,8 +22,9 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-async function openDirectory(path = '', options: BrowserContextOptions = {}): Promise<Page> {
+async function openDirectory(path = '', options: BrowserContextOptions = {}, clock?: string): Promise<Page> {
   const context = await browser.newContext({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo', ...options });
+  if (clock) await context.clock.setFixedTime(new Date(clock));
   // No tile server is reachable: every tile fails, as on a bad connection.
   await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
   const page = await context.newPage();
@@ -175,6 +176,48 @@ describe('filters', () => {
   it('ignores values in the URL that are not real options', async () => {
     const page = await openDirectory('?kind=<script>&district=nowhere&day=XX');
     expect(await visibleIds(page)).toHaveLength(active().length);
+  });
+});
+
+describe('open on a day', () => {
+  const isHoliday = (date: string) => data.holidays.includes(date);
+  const expectedOn = (date: string) =>
+    data.listings
+      .filter((r) =>
+        passesFilters(r, { ...filtersFromParams(new URLSearchParams(), []) }, { openDate: date, isHoliday }),
+      )
+      .map((r) => r.id);
+
+  it('today, on a 2nd Saturday, shows what is open that day and badges it', async () => {
+    const page = await openDirectory('?open=today', {}, '2026-12-12T09:00:00+09:00');
+    const shown = await visibleIds(page);
+    expect(new Set(shown)).toEqual(new Set(expectedOn('2026-12-12')));
+    expect(shown).toContain('otori-minna-shokudo');
+    await expect(
+      page.locator('li[data-listing-id="otori-minna-shokudo"] [data-card-badge]').textContent(),
+    ).resolves.toBe('本日開催');
+    await expect(page.locator('input[name="open"][value="today"]').isChecked()).resolves.toBe(true);
+  });
+
+  it('a public holiday closes listings that close on holidays', async () => {
+    const page = await openDirectory('?open=2026-11-23', {}, '2026-11-20T09:00:00+09:00');
+    const onHoliday = await visibleIds(page);
+    expect(onHoliday).not.toContain('nishi-kodomo-katei-center');
+    expect(new Set(onHoliday)).toEqual(new Set(expectedOn('2026-11-23')));
+    const next = await openDirectory('?open=2026-11-24', {}, '2026-11-20T09:00:00+09:00');
+    expect(await visibleIds(next)).toContain('nishi-kodomo-katei-center');
+  });
+
+  it('this Saturday is chosen in the form and kept in the URL', async () => {
+    const page = await openDirectory('', {}, '2026-12-08T09:00:00+09:00');
+    await page.locator('[data-filters] summary').click();
+    await page.locator('input[name="open"][value="saturday"]').check();
+    expect(new URL(page.url()).searchParams.get('open')).toBe('saturday');
+    expect(new Set(await visibleIds(page))).toEqual(new Set(expectedOn('2026-12-12')));
+    await page.fill('#directory-open-date', '2026-12-13');
+    await page.locator('#directory-open-date').dispatchEvent('change');
+    expect(new URL(page.url()).searchParams.get('open')).toBe('2026-12-13');
+    expect(new Set(await visibleIds(page))).toEqual(new Set(expectedOn('2026-12-13')));
   });
 });
 

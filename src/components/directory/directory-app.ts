@@ -4,7 +4,10 @@
  * It only shows, hides and reorders the server-rendered cards, so the list
  * stays the accessible source of truth and works before this script runs.
  */
+import { tokyoToday } from '../../lib/civil-date.ts';
 import { distanceMetres, formatDistance, type LatLng } from '../../lib/geo.ts';
+import { expandSessions } from '../../lib/schedule/expand.ts';
+import { BADGE_TEXT, dayBadge, endOfWeek } from '../../lib/schedule/session-words.ts';
 import {
   EMPTY_FILTERS,
   PARAM,
@@ -12,6 +15,7 @@ import {
   filtersToParams,
   isEmpty,
   passesFilters,
+  resolveOpenOn,
   type FilterState,
 } from '../../lib/search/filters.ts';
 import type { SearchData, SearchRecord } from '../../lib/search/search-data.ts';
@@ -47,6 +51,7 @@ export async function startDirectory(): Promise<void> {
   const originClear = must<HTMLButtonElement>(form, '[data-origin-clear]');
   const shareQuery = must<HTMLInputElement>(form, '[data-share-query]');
   const filterCount = must<HTMLElement>(form, '[data-filter-count]');
+  const openDateInput = must<HTMLInputElement>(form, '#directory-open-date');
   const list = must<HTMLElement>(root, '.listing-list');
   const items = new Map<string, HTMLElement>();
   const distanceNodes = new Map<string, HTMLElement>();
@@ -71,6 +76,8 @@ export async function startDirectory(): Promise<void> {
   }
   const records = data.listings;
   const schoolIds = data.schools.map((s) => s.id);
+  const holidays = new Set(data.holidays);
+  const isHoliday = (date: string) => holidays.has(date);
   let search: ListingSearch | undefined;
   const searchEngine = () => (search ??= createListingSearch(records, data.synonyms));
 
@@ -98,6 +105,8 @@ export async function startDirectory(): Promise<void> {
     for (const name of [PARAM.free, PARAM.noReservation, PARAM.includeInactive])
       if (checked(name).length) params.set(name, '1');
     params.set(PARAM.district, must<HTMLSelectElement>(form, '#directory-district').value);
+    const open = form.querySelector<HTMLInputElement>('input[name="open"]:checked')?.value ?? '';
+    params.set(PARAM.openOn, open === 'date' ? openDateInput.value : open);
     return filtersFromParams(params, schoolIds);
   }
   function writeForm(state: FilterState) {
@@ -112,6 +121,11 @@ export async function startDirectory(): Promise<void> {
     set(PARAM.noReservation, state.noReservation ? ['1'] : []);
     set(PARAM.includeInactive, state.includeInactive ? ['1'] : []);
     must<HTMLSelectElement>(form, '#directory-district').value = state.district;
+    const isDate = /^\d{4}-/.test(state.openOn);
+    for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="open"]')) {
+      radio.checked = isDate ? radio.value === 'date' : radio.value === state.openOn;
+    }
+    openDateInput.value = isDate ? state.openOn : '';
   }
 
   /** The URL holds the filters, and the typed text only when the user chose to share it. */
@@ -126,7 +140,8 @@ export async function startDirectory(): Promise<void> {
     const hits = searchEngine().search(queryInput.value);
     const rank = new Map<string, number>();
     hits?.forEach((hit, index) => rank.set(hit.id, index));
-    let visible = records.filter((r) => passesFilters(r, filters) && (!hits || rank.has(r.id)));
+    const context = { openDate: resolveOpenOn(filters.openOn, tokyoToday()), isHoliday };
+    let visible = records.filter((r) => passesFilters(r, filters, context) && (!hits || rank.has(r.id)));
     const distances = new Map<string, number>();
     if (origin) {
       for (const r of visible) {
@@ -208,6 +223,10 @@ export async function startDirectory(): Promise<void> {
   form.addEventListener('change', (event) => {
     const target = event.target as HTMLElement;
     if (target === queryInput || target === originSchool || target === shareQuery) return;
+    if (target === openDateInput) {
+      const dateRadio = form.querySelector<HTMLInputElement>('input[name="open"][value="date"]');
+      if (dateRadio) dateRadio.checked = openDateInput.value !== '';
+    }
     applyFormChange();
   });
   queryInput.addEventListener('input', () => {
@@ -296,6 +315,18 @@ export async function startDirectory(): Promise<void> {
     });
     render();
   });
+
+  // --- today's badges -------------------------------------------------------
+  // 本日開催 / 今週開催 for the day the page is read, not the day it was built.
+  const today = tokyoToday();
+  for (const record of records) {
+    const badge = dayBadge(expandSessions(record.schedule, today, endOfWeek(today), isHoliday), today);
+    const node = items.get(record.id)?.querySelector<HTMLElement>('[data-card-badge]');
+    if (node && badge && record.status === 'active') {
+      node.textContent = BADGE_TEXT[badge];
+      node.hidden = false;
+    }
+  }
 
   // --- start ------------------------------------------------------------------
   // The kind links are replaced by the richer filters once they work.

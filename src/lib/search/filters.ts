@@ -13,6 +13,9 @@ import {
   type Service,
   type Weekday,
 } from '../../schema/vocabulary.ts';
+import { addDays, weekdayIndex, type CivilDate } from '../civil-date.ts';
+import { expandSessions, type HolidayLookup } from '../schedule/expand.ts';
+import { isRealDate } from '../../schema/primitives.ts';
 import type { SearchRecord } from './search-data.ts';
 
 export interface FilterState {
@@ -28,6 +31,8 @@ export interface FilterState {
   days: Weekday[];
   /** Show paused and closed listings too. */
   includeInactive: boolean;
+  /** 「開いている日」: '' (any), today, tomorrow, saturday, sunday, or a YYYY-MM-DD date. */
+  openOn: string;
 }
 
 export const EMPTY_FILTERS: FilterState = {
@@ -39,6 +44,7 @@ export const EMPTY_FILTERS: FilterState = {
   district: '',
   days: [],
   includeInactive: false,
+  openOn: '',
 };
 
 /** URL parameter names: short, stable, and free of anything typed. */
@@ -51,6 +57,7 @@ export const PARAM = {
   district: 'district',
   day: 'day',
   includeInactive: 'all',
+  openOn: 'open',
   query: 'q',
 } as const;
 
@@ -70,7 +77,35 @@ export function filtersFromParams(params: URLSearchParams, schoolIds: readonly s
     district: schoolIds.includes(district) ? district : '',
     days: pick(params.getAll(PARAM.day), WEEKDAY_VALUES),
     includeInactive: params.get(PARAM.includeInactive) === '1',
+    openOn: validOpenOn(params.get(PARAM.openOn) ?? ''),
   };
+}
+
+const OPEN_WORDS = ['today', 'tomorrow', 'saturday', 'sunday'];
+
+function validOpenOn(value: string): string {
+  if (OPEN_WORDS.includes(value)) return value;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  return match && isRealDate(Number(match[1]), Number(match[2]), Number(match[3])) ? value : '';
+}
+
+/** The calendar date 「開いている日」 asks about, seen from `today` in Tokyo. */
+export function resolveOpenOn(openOn: string, today: CivilDate): CivilDate | undefined {
+  const weekday = weekdayIndex(today); // 0 = Monday
+  switch (openOn) {
+    case '':
+      return undefined;
+    case 'today':
+      return today;
+    case 'tomorrow':
+      return addDays(today, 1);
+    case 'saturday':
+      return addDays(today, (5 - weekday + 7) % 7);
+    case 'sunday':
+      return addDays(today, (6 - weekday + 7) % 7);
+    default:
+      return openOn;
+  }
 }
 
 /** Writes filters (and, only when the user chose to share it, the query) as a query string. */
@@ -84,6 +119,7 @@ export function filtersToParams(state: FilterState, sharedQuery = ''): URLSearch
   if (state.district) params.set(PARAM.district, state.district);
   for (const day of state.days) params.append(PARAM.day, day);
   if (state.includeInactive) params.set(PARAM.includeInactive, '1');
+  if (state.openOn) params.set(PARAM.openOn, state.openOn);
   if (sharedQuery.trim()) params.set(PARAM.query, sharedQuery.trim());
   return params;
 }
@@ -92,7 +128,17 @@ export function isEmpty(state: FilterState): boolean {
   return filtersToParams(state).toString() === '';
 }
 
-export function passesFilters(record: SearchRecord, state: FilterState): boolean {
+export interface FilterContext {
+  /** The date 「開いている日」 resolved to, if set. */
+  openDate?: CivilDate;
+  isHoliday: HolidayLookup;
+}
+
+export function passesFilters(
+  record: SearchRecord,
+  state: FilterState,
+  context: FilterContext = { isHoliday: () => false },
+): boolean {
   if (!state.includeInactive && record.status !== 'active') return false;
   if (state.kinds.length > 0 && !state.kinds.includes(record.kind)) return false;
   if (state.services.length > 0 && !state.services.some((s) => record.services.includes(s))) return false;
@@ -107,5 +153,9 @@ export function passesFilters(record: SearchRecord, state: FilterState): boolean
   if (state.noReservation && !record.noReservation) return false;
   if (state.district && record.district !== state.district) return false;
   if (state.days.length > 0 && !state.days.some((day) => record.days.includes(day))) return false;
+  if (context.openDate) {
+    if (expandSessions(record.schedule, context.openDate, context.openDate, context.isHoliday).length === 0)
+      return false;
+  }
   return true;
 }

@@ -4,6 +4,7 @@
  * from public listings only, so nothing private can reach it.
  */
 import type { PublicListing } from '../listing-public.ts';
+import type { ScheduleInput } from '../schedule/expand.ts';
 import { isFreeForChildren } from '../listing-words.ts';
 import { normalizeForMatch, normalizeForSearch, type SynonymTable } from '../text-normalize.ts';
 import { parseByDay } from '../../schema/schedule.ts';
@@ -47,6 +48,8 @@ export interface SearchRecord {
   lng?: number;
   /** Metres of uncertainty for approximate places; absent for exact ones. */
   radiusM?: number;
+  /** Opening rules, for 「開いている日」 and today's badges computed in the browser. */
+  schedule: ScheduleInput;
   text: SearchText;
 }
 
@@ -60,6 +63,8 @@ export interface SearchSchool {
 
 export interface SearchData {
   synonyms: string[][];
+  /** Public holidays (civil dates) for the window the page may be read in. */
+  holidays: string[];
   schools: SearchSchool[];
   listings: SearchRecord[];
 }
@@ -97,6 +102,12 @@ export function toSearchRecord(listing: PublicListing, synonyms: SynonymTable): 
     status: listing.status,
     ...(place ? { lat: place.lat, lng: place.lng } : {}),
     ...(place?.precision === 'approximate' ? { radiusM: place.radiusM } : {}),
+    schedule: {
+      ...(listing.schedule ? { schedule: listing.schedule } : {}),
+      ...(listing.closedDates ? { closedDates: listing.closedDates } : {}),
+      ...(listing.extraDates ? { extraDates: listing.extraDates } : {}),
+      ...(listing.closedOnHolidays ? { closedOnHolidays: true } : {}),
+    },
     text: {
       name: fold(listing.name),
       kana: fold(listing.nameKana),
