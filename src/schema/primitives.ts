@@ -20,15 +20,8 @@ export const idSchema = z.string().regex(ID_PATTERN, {
     'ID は半角の小文字英字・数字・ハイフンだけにしてください / Use lowercase ASCII letters, digits and hyphens only',
 });
 
-/** True when y-m-d names a day that exists in the proleptic Gregorian calendar. */
-export function isRealDate(y: number, m: number, d: number): boolean {
-  if (m < 1 || m > 12 || d < 1) return false;
-  // setUTCFullYear, unlike Date.UTC, does not map years 0–99 onto 1900–1999.
-  const lastDay = new Date(0);
-  lastDay.setUTCFullYear(y, m, 0);
-  const daysInMonth = lastDay.getUTCDate();
-  return d <= daysInMonth;
-}
+export { isRealDate } from './dates.ts';
+import { isRealDate } from './dates.ts';
 
 /**
  * A calendar date written `YYYY-MM-DD`. YAML is parsed without its timestamp

@@ -10,7 +10,8 @@
  * says so, public holidays remove rule sessions; extra dates add sessions with
  * their own times (and are kept even on a holiday: they were chosen by hand).
  */
-import { parseByDay, type ByDay, type ExtraDate, type ScheduleRule } from '../../schema/schedule.ts';
+import { parseByDay, type ByDay } from '../../schema/by-day.ts';
+import type { ExtraDate, ScheduleRule } from '../../schema/schedule.ts';
 import { WEEKDAY_VALUES } from '../../schema/vocabulary.ts';
 import { addDays, daysBetween, parseCivil, weekdayIndex, type CivilDate } from '../civil-date.ts';
 

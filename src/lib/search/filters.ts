@@ -15,7 +15,7 @@ import {
 } from '../../schema/vocabulary.ts';
 import { addDays, weekdayIndex, type CivilDate } from '../civil-date.ts';
 import { expandSessions, type HolidayLookup } from '../schedule/expand.ts';
-import { isRealDate } from '../../schema/primitives.ts';
+import { isRealDate } from '../../schema/dates.ts';
 import type { SearchRecord } from './search-data.ts';
 
 export interface FilterState {

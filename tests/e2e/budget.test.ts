@@ -1,0 +1,60 @@
+/**
+ * JavaScript budgets, in gzipped bytes of what each page actually loads:
+ * sizes, not timings, so the check is stable on any machine.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../../scripts/browser.ts';
+
+const siteUrl = inject('siteUrl');
+const distDir = inject('distDir');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+async function scriptsOf(page: Page, action: () => Promise<unknown>): Promise<{ names: string[]; gzipKB: number }> {
+  const urls: string[] = [];
+  const listener = (request: { resourceType(): string; url(): string }) => {
+    if (request.resourceType() === 'script') urls.push(request.url());
+  };
+  page.on('request', listener);
+  await action();
+  page.off('request', listener);
+  let bytes = 0;
+  for (const url of urls) bytes += gzipSync(await readFile(path.join(distDir, new URL(url).pathname))).length;
+  return { names: urls.map((u) => path.basename(new URL(u).pathname)), gzipKB: bytes / 1024 };
+}
+
+it('the directory loads at most 40 KB before the map, and the map at most 60 KB more', async () => {
+  const page = await browser.newPage();
+  await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+  const list = await scriptsOf(page, async () => {
+    await page.goto(`${siteUrl}listings/`);
+    await page.waitForSelector('[data-directory][data-ready="true"]');
+  });
+  expect(list.gzipKB).toBeGreaterThan(1);
+  expect(list.gzipKB).toBeLessThanOrEqual(40);
+  const map = await scriptsOf(page, async () => {
+    await page.click('[data-map-toggle]');
+    await page.waitForSelector('.leaflet-marker-icon');
+  });
+  expect(map.gzipKB).toBeGreaterThan(30);
+  expect(map.gzipKB).toBeLessThanOrEqual(60);
+  await page.close();
+});
+
+it('a listing page loads no map, search or schema code', async () => {
+  const page = await browser.newPage();
+  const loaded = await scriptsOf(page, async () => {
+    await page.goto(`${siteUrl}listings/otori-minna-shokudo/`);
+    await page.waitForSelector('[data-next-dates][data-ready="true"]');
+  });
+  expect(loaded.names.filter((name) => /directory|leaflet|fuse|search|zod/i.test(name))).toEqual([]);
+  expect(loaded.gzipKB).toBeLessThanOrEqual(5);
+  await page.close();
+});
