@@ -35,6 +35,7 @@ try {
     });
     const page = await context.newPage();
     await page.goto(`${server.url}${shot.path}`);
+    await page.waitForLoadState('networkidle');
     const file = path.join(out, `${shot.name}.png`);
     await page.screenshot({ path: file, fullPage: shot.fullPage ?? false });
     console.log(`wrote ${path.relative(ROOT, file)}`);
