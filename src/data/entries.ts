@@ -4,6 +4,7 @@
  */
 import { getCollection } from 'astro:content';
 import type { SiteConfig } from '../schema/site.ts';
+import { KIND_VALUES, type Kind } from '../schema/vocabulary.ts';
 import type { Synonyms } from '../schema/synonyms.ts';
 import type { PublicListing, SchoolRef } from '../lib/listing-public.ts';
 import type { SchoolEntry } from '../lib/content/load-content.ts';
@@ -34,6 +35,14 @@ export function getContent() {
   if (import.meta.env.DEV) return load();
   cache ??= load();
   return cache;
+}
+
+/** How many listings there are of each kind, for the kind filter links. */
+export function countByKind(listings: readonly PublicListing[]): Record<Kind, number> {
+  return Object.fromEntries(KIND_VALUES.map((k) => [k, listings.filter((l) => l.kind === k).length])) as Record<
+    Kind,
+    number
+  >;
 }
 
 export type { PublicListing, SchoolRef };

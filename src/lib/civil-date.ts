@@ -55,9 +55,14 @@ export function daysBetween(from: CivilDate, to: CivilDate): number {
 
 const WEEKDAY_JA = ['月', '火', '水', '木', '金', '土', '日'];
 
+/** 「土」 for a Saturday. */
+export function weekdayJa(date: CivilDate): string {
+  return WEEKDAY_JA[weekdayIndex(date)]!;
+}
+
 /** 「2026年11月24日（火）」 */
 export function formatDateJa(date: CivilDate, withWeekday = false): string {
   const { year, month, day } = parseCivil(date);
   const base = `${year}年${month}月${day}日`;
-  return withWeekday ? `${base}（${WEEKDAY_JA[weekdayIndex(date)]}）` : base;
+  return withWeekday ? `${base}（${weekdayJa(date)}）` : base;
 }

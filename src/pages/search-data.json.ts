@@ -6,8 +6,8 @@ import type { APIRoute } from 'astro';
 import { getContent } from '../data/entries.ts';
 import { toSearchRecord, type SearchData } from '../lib/search/search-data.ts';
 import { buildSynonymTable } from '../lib/text-normalize.ts';
-import { addDays, tokyoToday } from '../lib/civil-date.ts';
-import { holidaysBetween } from '../lib/schedule/holidays.ts';
+import { tokyoToday } from '../lib/civil-date.ts';
+import { holidayWindow } from '../lib/schedule/holidays.ts';
 
 export const GET: APIRoute = async () => {
   const { synonyms, schools, listings } = await getContent();
@@ -15,7 +15,7 @@ export const GET: APIRoute = async () => {
   const builtOn = tokyoToday();
   const data: SearchData = {
     synonyms: synonyms.groups,
-    holidays: Object.keys(holidaysBetween(addDays(builtOn, -31), addDays(builtOn, 730))),
+    holidays: holidayWindow(builtOn),
     schools: schools.map(({ id, name, level, lat, lng }) => ({ id, name, level, lat, lng })),
     listings: listings.map((listing) => toSearchRecord(listing, table)),
   };

@@ -7,16 +7,9 @@ import {
   type ScheduleInput,
 } from '../../src/lib/schedule/expand.ts';
 import { holidayName, holidaysBetween, isJapaneseHoliday } from '../../src/lib/schedule/holidays.ts';
-import type { ScheduleRule } from '../../src/schema/schedule.ts';
+import { rule } from './support/schedule-rule.ts';
 
 const noHolidays: HolidayLookup = () => false;
-const rule = (overrides: Partial<ScheduleRule>): ScheduleRule => ({
-  freq: 'monthly',
-  byDay: ['2SA'],
-  opens: '11:00',
-  closes: '14:00',
-  ...overrides,
-});
 const dates = (input: ScheduleInput, from: string, to: string, holidays = noHolidays) =>
   expandSessions(input, from, to, holidays).map((s) => s.date);
 

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NO_RULE_TEXT, ruleInWords, scheduleInWords } from '../../src/lib/schedule-words.ts';
 import type { ScheduleRule } from '../../src/schema/schedule.ts';
-
-const rule = (overrides: Partial<ScheduleRule>): ScheduleRule => ({
-  freq: 'monthly',
-  byDay: ['2SA'],
-  opens: '11:00',
-  closes: '14:00',
-  ...overrides,
-});
+import { rule } from './support/schedule-rule.ts';
 
 describe('schedule in words', () => {
   it.each<[Partial<ScheduleRule>, string]>([

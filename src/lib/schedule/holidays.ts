@@ -5,7 +5,7 @@
  * short list instead of the 200 KB table.
  */
 import holidayJp from '@holiday-jp/holiday_jp';
-import type { CivilDate } from '../civil-date.ts';
+import { addDays, type CivilDate } from '../civil-date.ts';
 import type { HolidayLookup } from './expand.ts';
 
 const table = holidayJp.holidays as Record<string, { name: string }>;
@@ -14,6 +14,14 @@ export const isJapaneseHoliday: HolidayLookup = (date) => Object.hasOwn(table, d
 
 export function holidayName(date: CivilDate): string | undefined {
   return table[date]?.name;
+}
+
+/**
+ * The holidays a page built on `builtOn` needs in the browser: two years
+ * ahead, and a month back for a device whose clock runs behind.
+ */
+export function holidayWindow(builtOn: CivilDate): CivilDate[] {
+  return Object.keys(holidaysBetween(addDays(builtOn, -31), addDays(builtOn, 730)));
 }
 
 /** Holidays from `from` to `to` inclusive, as date → name. */

@@ -1,14 +1,12 @@
 /** Sessions in Japanese: 「12月12日（土） 11:00〜14:00」. */
-import { parseCivil, weekdayIndex, addDays, type CivilDate } from '../civil-date.ts';
+import { addDays, parseCivil, weekdayIndex, weekdayJa, type CivilDate } from '../civil-date.ts';
 import { timeRange } from '../schedule-words.ts';
 import type { Session } from './expand.ts';
-
-const WEEKDAY_JA = ['月', '火', '水', '木', '金', '土', '日'];
 
 export function sessionInWords(session: Session): string {
   const { month, day } = parseCivil(session.date);
   const label = session.label ? `（${session.label}）` : '';
-  return `${month}月${day}日（${WEEKDAY_JA[weekdayIndex(session.date)]}） ${timeRange(session.opens, session.closes)}${label}`;
+  return `${month}月${day}日（${weekdayJa(session.date)}） ${timeRange(session.opens, session.closes)}${label}`;
 }
 
 /** The Sunday that ends the Monday-first week of `date`. */
