@@ -5,6 +5,7 @@
 import { parseByDay, type ByDay } from '../schema/by-day.ts';
 import type { ScheduleRule } from '../schema/schedule.ts';
 import { WEEKDAYS, WEEKDAY_VALUES, type Weekday } from '../schema/vocabulary.ts';
+import { formatDateJa, type CivilDate } from './civil-date.ts';
 
 export const NO_RULE_TEXT = '日程は直接お問い合わせください';
 
@@ -83,9 +84,23 @@ export function ruleDaysInWords(rule: ScheduleRule): string {
   return words.startsWith('第') ? `${prefix} ${words}` : `${prefix}${words}`;
 }
 
-export function ruleInWords(rule: ScheduleRule): string {
+/**
+ * The validity period: 「（2027年3月31日まで）」 always, and 「（2027年1月9日から）」
+ * while the start is still ahead of `today` — once it has passed, a start date
+ * (often only the day an every-other-week rule counts from) is noise.
+ */
+function periodInWords(rule: ScheduleRule, today: CivilDate | undefined): string {
+  const start = rule.startDate && today && rule.startDate > today ? formatDateJa(rule.startDate) : undefined;
+  const end = rule.endDate ? formatDateJa(rule.endDate) : undefined;
+  if (start && end) return `（${start}〜${end}）`;
+  if (start) return `（${start}から）`;
+  if (end) return `（${end}まで）`;
+  return '';
+}
+
+export function ruleInWords(rule: ScheduleRule, today?: CivilDate): string {
   const label = rule.label ? `【${rule.label}】` : '';
-  return `${label}${ruleDaysInWords(rule)} ${timeRange(rule.opens, rule.closes)}${monthsInWords(rule.byMonth)}`;
+  return `${label}${ruleDaysInWords(rule)} ${timeRange(rule.opens, rule.closes)}${monthsInWords(rule.byMonth)}${periodInWords(rule, today)}`;
 }
 
 export interface ScheduleWordsInput {
@@ -93,10 +108,13 @@ export interface ScheduleWordsInput {
   closedOnHolidays?: boolean;
 }
 
-/** One line per rule; the holiday note rides on the last. Empty rules → the honest fallback. */
-export function scheduleInWords({ schedule, closedOnHolidays }: ScheduleWordsInput): string[] {
+/**
+ * One line per rule; the holiday note rides on the last. Empty rules → the
+ * honest fallback. `today` lets a start date still to come be mentioned.
+ */
+export function scheduleInWords({ schedule, closedOnHolidays }: ScheduleWordsInput, today?: CivilDate): string[] {
   if (!schedule || schedule.length === 0) return [NO_RULE_TEXT];
-  const lines = schedule.map(ruleInWords);
+  const lines = schedule.map((rule) => ruleInWords(rule, today));
   if (closedOnHolidays) lines[lines.length - 1] += '（祝日はお休み）';
   return lines;
 }

@@ -54,3 +54,48 @@ describe('next dates in the browser', () => {
     expect(dates[0]).toBe('1月4日（月） 9:00〜17:30');
   });
 });
+
+describe('dated notices in the browser', () => {
+  async function openAt(instant: string, id: string) {
+    const context = await browser.newContext({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
+    await context.clock.setFixedTime(new Date(instant));
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}listings/${id}/`);
+    await page.waitForSelector('[data-next-dates][data-ready="true"]');
+    return { page, close: () => context.close() };
+  }
+
+  it('warn about unconfirmed information once it is due, not only when built', async () => {
+    // matsubokkuri-hiroba was confirmed on 2026-11-16; the site warns after 12 months.
+    const fresh = await openAt('2026-12-01T10:00:00+09:00', 'matsubokkuri-hiroba');
+    await expect(fresh.page.locator('[data-stale-warning]').isVisible()).resolves.toBe(false);
+    await fresh.close();
+    const old = await openAt('2027-12-01T10:00:00+09:00', 'matsubokkuri-hiroba');
+    await expect(old.page.locator('[data-stale-warning]').isVisible()).resolves.toBe(true);
+    await expect(old.page.locator('[data-stale-warning]').textContent()).resolves.toContain(
+      '12か月以上確認されていません',
+    );
+    await old.close();
+  });
+
+  it('drop extra dates that have passed, and the heading with the last of them', async () => {
+    const mid = await openAt('2027-01-01T10:00:00+09:00', 'matsubokkuri-hiroba');
+    const items = mid.page.locator('[data-dated-list] li');
+    await expect(items.first().isVisible()).resolves.toBe(false);
+    await expect(items.nth(1).isVisible()).resolves.toBe(true);
+    await mid.close();
+    const after = await openAt('2027-02-01T10:00:00+09:00', 'matsubokkuri-hiroba');
+    await expect(after.page.getByRole('heading', { name: '臨時の開催日' }).isVisible()).resolves.toBe(false);
+    await after.close();
+  });
+
+  it('offer the calendar file, which calendar apps can open', async () => {
+    const { page, close } = await openAt('2026-12-01T10:00:00+09:00', 'matsubokkuri-hiroba');
+    const link = page.getByRole('link', { name: 'カレンダーに追加（.ics）' });
+    const target = new URL((await link.getAttribute('href'))!, page.url());
+    const response = await fetch(target);
+    expect(response.headers.get('content-type')).toMatch(/^text\/calendar/);
+    expect(await response.text()).toContain('BEGIN:VEVENT');
+    await close();
+  });
+});

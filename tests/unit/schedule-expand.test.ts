@@ -114,6 +114,16 @@ describe('closures and extra dates', () => {
     ]);
   });
 
+  it('merge an extra date with a rule session at the same times instead of listing it twice', () => {
+    const input: ScheduleInput = {
+      schedule: [rule({ byDay: ['2SA'] })],
+      extraDates: [{ date: '2026-12-12', opens: '11:00', closes: '14:00', note: '餅つき' }],
+    };
+    expect(expandSessions(input, '2026-12-01', '2026-12-31', noHolidays)).toEqual([
+      { date: '2026-12-12', opens: '11:00', closes: '14:00', extra: true, label: '餅つき' },
+    ]);
+  });
+
   it('keep several rules apart, ordered by time', () => {
     const input: ScheduleInput = {
       schedule: [weekdays, rule({ byDay: ['1SA'], opens: '09:00', closes: '12:00', label: '親の会' })],

@@ -27,6 +27,19 @@ describe('schedule in words', () => {
     expect(ruleInWords(rule(overrides))).toBe(expected);
   });
 
+  it('says how long a rule runs: its end always, its start while it is still to come', () => {
+    const trial = rule({ freq: 'weekly', byDay: ['TU'], startDate: '2027-01-12', endDate: '2027-03-23' });
+    expect(ruleInWords(trial, '2026-11-24')).toBe('毎週火曜日 11:00〜14:00（2027年1月12日〜2027年3月23日）');
+    expect(ruleInWords(trial, '2027-02-01')).toBe('毎週火曜日 11:00〜14:00（2027年3月23日まで）');
+    expect(ruleInWords(rule({ startDate: '2027-04-01' }), '2026-11-24')).toBe(
+      '毎月 第2土曜日 11:00〜14:00（2027年4月1日から）',
+    );
+    // The day an every-other-week rule counts from, long past, is not mentioned.
+    expect(
+      ruleInWords(rule({ freq: 'weekly', byDay: ['WE'], interval: 2, startDate: '2026-04-01' }), '2026-11-24'),
+    ).toBe('隔週水曜日 11:00〜14:00');
+  });
+
   it('puts the holiday note after the last rule', () => {
     expect(
       scheduleInWords({

@@ -3,7 +3,8 @@
  * the region's bounds, dates in the future, freshness and likely duplicates.
  */
 import type { SiteConfig } from '../../schema/site.ts';
-import { addMonths, type CivilDate } from '../civil-date.ts';
+import type { CivilDate } from '../civil-date.ts';
+import { isStale } from '../freshness.ts';
 import { distanceMetres, isInside } from '../geo.ts';
 import { normalizeForMatch } from '../text-normalize.ts';
 import type { ListingEntry, SchoolEntry } from './load-content.ts';
@@ -48,8 +49,6 @@ export function crossCheck({ site, schools, listings, today }: CrossCheckInput):
     );
   }
 
-  const staleBefore = site ? addMonths(today, -site.staleAfterMonths) : undefined;
-
   for (const { file, data } of listings) {
     if (data.schoolDistrict !== undefined && !schoolIds.has(data.schoolDistrict)) {
       error(
@@ -65,11 +64,11 @@ export function crossCheck({ site, schools, listings, today }: CrossCheckInput):
         'verified.date',
         `確認日 ${data.verified.date} が未来の日付です / The verification date is in the future`,
       );
-    } else if (staleBefore && data.verified.date < staleBefore) {
+    } else if (site && isStale(data.verified.date, site.staleAfterMonths, today)) {
       warn(
         file,
         'verified.date',
-        `${site!.staleAfterMonths}か月以上確認されていません（最終確認 ${data.verified.date}）。運営者に確認してください / Not confirmed for over ${site!.staleAfterMonths} months; please check with the operator`,
+        `${site.staleAfterMonths}か月以上確認されていません（最終確認 ${data.verified.date}）。運営者に確認してください / Not confirmed for over ${site.staleAfterMonths} months; please check with the operator`,
       );
     }
     if (data.status === 'active' && !data.schedule?.length && !data.scheduleNote && !data.extraDates?.length) {

@@ -103,13 +103,20 @@ export function expandSessions(
   }
   for (const extra of input.extraDates ?? []) {
     if (extra.date < from || extra.date > to) continue;
-    sessions.push({
+    const session: Session = {
       date: extra.date,
       opens: extra.opens,
       closes: extra.closes,
       extra: true,
       ...(extra.note ? { label: extra.note } : {}),
-    });
+    };
+    // An extra date with the same times as a rule's session that day is that
+    // session, not a second one (calendar files merge them the same way).
+    const same = sessions.findIndex(
+      (s) => s.date === extra.date && s.opens === extra.opens && s.closes === extra.closes,
+    );
+    if (same >= 0) sessions[same] = session;
+    else sessions.push(session);
   }
   return sessions.sort((a, b) => a.date.localeCompare(b.date) || a.opens.localeCompare(b.opens));
 }
