@@ -19,6 +19,7 @@ try {
   const shots: Array<{ name: string; path: string; width: number; height: number; fullPage?: boolean }> = [
     { name: 'screenshot-home', path: '', width: 1200, height: 900 },
     { name: 'screenshot-listings-phone', path: 'listings/', width: 390, height: 844 },
+    { name: 'screenshot-schedule', path: 'schedule/', width: 1200, height: 900 },
     {
       name: 'screenshot-listing-phone',
       path: 'listings/otori-minna-shokudo/',

@@ -53,6 +53,8 @@ export async function startDirectory(): Promise<void> {
   const filterCount = must<HTMLElement>(form, '[data-filter-count]');
   const openDateInput = must<HTMLInputElement>(form, '#directory-open-date');
   const list = must<HTMLElement>(root, '.listing-list');
+  const agendaLink = must<HTMLAnchorElement>(root, '[data-agenda-link]');
+  const agendaBase = agendaLink.getAttribute('href')!;
   const items = new Map<string, HTMLElement>();
   const distanceNodes = new Map<string, HTMLElement>();
   const names = new Map<string, string>();
@@ -189,6 +191,12 @@ export async function startDirectory(): Promise<void> {
     empty.hidden = visible.length > 0;
     const active = filtersToParams(filters).toString().split('&').filter(Boolean).length;
     filterCount.textContent = active > 0 ? `（${active}件の条件）` : '';
+    // The agenda view takes the same filters.
+    const agendaParams = filtersToParams({ ...filters, openOn: '' }).toString();
+    agendaLink.href = `${agendaBase}${agendaParams ? `?${agendaParams}` : ''}`;
+    agendaLink.textContent = agendaParams
+      ? 'この条件の場所の、今週・来週の予定を日ごとに見る'
+      : '今週・来週の予定を日ごとに見る';
     map?.show(new Set(visible.map((r) => r.id)));
     map?.setOrigin(origin?.point);
   }

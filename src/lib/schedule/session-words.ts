@@ -28,3 +28,18 @@ export const BADGE_TEXT: Record<Exclude<DayBadge, undefined>, string> = {
   today: '本日開催',
   'this-week': '今週開催',
 };
+
+/** 「12月12日（土）」, with 「今日」 or 「明日」 in front when it is. */
+export function agendaDayHeading(date: CivilDate, today: CivilDate): string {
+  const { month, day } = parseCivil(date);
+  const base = `${month}月${day}日（${weekdayJa(date)}）`;
+  if (date === today) return `今日 ${base}`;
+  if (date === addDays(today, 1)) return `明日 ${base}`;
+  return base;
+}
+
+/** The line under an agenda entry: 「子ども食堂・浜寺公民館（臨時: クリスマス会）」. */
+export function agendaEntryMeta(kindLabel: string, place: string, session: Session): string {
+  const note = session.label ? (session.extra ? `臨時: ${session.label}` : session.label) : session.extra ? '臨時' : '';
+  return [kindLabel, place].filter(Boolean).join('・') + (note ? `（${note}）` : '');
+}

@@ -5,7 +5,7 @@
  */
 import type { PublicListing } from '../listing-public.ts';
 import type { ScheduleInput } from '../schedule/expand.ts';
-import { isFreeForChildren } from '../listing-words.ts';
+import { isFreeForChildren, placeInWords } from '../listing-words.ts';
 import { normalizeForMatch, normalizeForSearch, type SynonymTable } from '../text-normalize.ts';
 import { parseByDay } from '../../schema/schedule.ts';
 import {
@@ -34,6 +34,8 @@ export interface SearchText {
 
 export interface SearchRecord {
   id: string;
+  /** As shown: the name, and where it is in words (an area only, for approximate places). */
+  display: { name: string; place: string };
   kind: Kind;
   services: Service[];
   ages: AudienceGroup[];
@@ -92,6 +94,7 @@ export function toSearchRecord(listing: PublicListing, synonyms: SynonymTable): 
   }
   return {
     id: listing.id,
+    display: { name: listing.name, place: placeInWords(listing) },
     kind: listing.kind,
     services: listing.services ?? [],
     ages: listing.audience.groups,

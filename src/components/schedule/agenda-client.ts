@@ -1,0 +1,95 @@
+/**
+ * Redraws the 14-day agenda for the day the page is read in Tokyo, keeping
+ * only the listings that pass the directory's filters in the URL. Listing
+ * text is set as text, never parsed as HTML.
+ */
+import { formatDateJa, tokyoToday } from '../../lib/civil-date.ts';
+import { agenda } from '../../lib/schedule/agenda.ts';
+import { agendaDayHeading, agendaEntryMeta } from '../../lib/schedule/session-words.ts';
+import { timeRange } from '../../lib/schedule-words.ts';
+import { filtersFromParams, filtersToParams, isEmpty, passesFilters } from '../../lib/search/filters.ts';
+import type { SearchData } from '../../lib/search/search-data.ts';
+
+interface AgendaConfig {
+  searchData: string;
+  listingBase: string;
+  directory: string;
+  kindLabels: Record<string, string>;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+export async function startAgenda(): Promise<void> {
+  const root = document.querySelector<HTMLElement>('[data-agenda-page]');
+  const view = root?.querySelector<HTMLElement>('[data-agenda]');
+  if (!root || !view) return;
+  const config = JSON.parse(root.dataset.config ?? '{}') as AgendaConfig;
+  let data: SearchData;
+  try {
+    data = (await (await fetch(config.searchData)).json()) as SearchData;
+  } catch {
+    return; // The build-time agenda stays.
+  }
+  const holidays = new Set(data.holidays);
+  const isHoliday = (date: string) => holidays.has(date);
+  // 「開いている日」 makes no sense over fourteen days; every other filter applies.
+  const filters = {
+    ...filtersFromParams(
+      new URLSearchParams(location.search),
+      data.schools.map((s) => s.id),
+    ),
+    openOn: '',
+  };
+  const records = data.listings.filter((record) => passesFilters(record, filters, { isHoliday }));
+  const byId = new Map(records.map((record) => [record.id, record]));
+  const today = tokyoToday();
+
+  view.replaceChildren(
+    ...agenda(records, today, isHoliday).map((day) => {
+      const section = element('section', 'agenda__day');
+      section.setAttribute('aria-labelledby', `day-${day.date}`);
+      const heading = element('h2', '', agendaDayHeading(day.date, today));
+      heading.id = `day-${day.date}`;
+      section.append(heading);
+      if (day.entries.length === 0) {
+        section.append(element('p', 'agenda__empty', 'この日の予定はありません。'));
+        return section;
+      }
+      const list = element('ul', 'agenda__list');
+      for (const { id, session } of day.entries) {
+        const record = byId.get(id)!;
+        const item = element('li', 'agenda__entry');
+        const link = element('a', '', record.display.name);
+        link.href = config.listingBase.replace('__ID__', id);
+        item.append(
+          element('span', 'agenda__time', timeRange(session.opens, session.closes)),
+          link,
+          element(
+            'span',
+            'agenda__meta',
+            agendaEntryMeta(config.kindLabels[record.kind] ?? '', record.display.place, session),
+          ),
+        );
+        list.append(item);
+      }
+      section.append(list);
+      return section;
+    }),
+  );
+
+  const note = root.querySelector<HTMLElement>('[data-agenda-note]');
+  if (note)
+    note.textContent = `${formatDateJa(today)}（今日）から14日間の予定です。お出かけ前に、それぞれの連絡先にご確認ください。`;
+  const filterNote = root.querySelector<HTMLElement>('[data-agenda-filters]');
+  if (filterNote && !isEmpty(filters)) {
+    const change = filterNote.querySelector<HTMLAnchorElement>('[data-agenda-change]');
+    if (change) change.href = `${config.directory}?${filtersToParams(filters).toString()}`;
+    filterNote.hidden = false;
+  }
+  root.dataset.ready = 'true';
+}

@@ -1,0 +1,52 @@
+/**
+ * 「今週・来週の予定」: every session of active listings over the next days,
+ * grouped by day. Pure, so the page's build-time fallback and the browser's
+ * version for the day it is read come from the same code.
+ */
+import { addDays, type CivilDate } from '../civil-date.ts';
+import { expandSessions, type HolidayLookup, type ScheduleInput, type Session } from './expand.ts';
+
+export const AGENDA_DAYS = 14;
+
+export interface AgendaSource {
+  id: string;
+  status: string;
+  schedule: ScheduleInput;
+}
+
+export interface AgendaEntry {
+  id: string;
+  session: Session;
+}
+
+export interface AgendaDay {
+  date: CivilDate;
+  entries: AgendaEntry[];
+}
+
+/**
+ * One entry per session from `from` for `days` days, in the order of the day,
+ * then opening time, then the order of `sources` (the directory's reading
+ * order). Days without sessions are kept, so the view shows they are empty.
+ */
+export function agenda(
+  sources: readonly AgendaSource[],
+  from: CivilDate,
+  isHoliday: HolidayLookup,
+  days = AGENDA_DAYS,
+): AgendaDay[] {
+  const to = addDays(from, days - 1);
+  const byDate = new Map<CivilDate, AgendaEntry[]>();
+  for (let i = 0; i < days; i++) byDate.set(addDays(from, i), []);
+  for (const source of sources) {
+    if (source.status !== 'active') continue;
+    for (const session of expandSessions(source.schedule, from, to, isHoliday)) {
+      byDate.get(session.date)!.push({ id: source.id, session });
+    }
+  }
+  return [...byDate].map(([date, entries]) => ({
+    date,
+    // Array.prototype.sort is stable: equal times keep the sources' order.
+    entries: entries.sort((a, b) => a.session.opens.localeCompare(b.session.opens)),
+  }));
+}
