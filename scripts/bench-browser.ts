@@ -19,6 +19,8 @@ export interface BrowserFigures {
   keystrokeP50Ms: number;
   keystrokeP95Ms: number;
   mapLongestTaskMs: number;
+  /** From navigation to the 14-day agenda redrawn for the day after the build. */
+  agendaReadyMs: number;
 }
 
 async function gzipKB(dist: string, urls: string[], base: string): Promise<number> {
@@ -127,6 +129,16 @@ export async function measureSite(dist: string, sampleListingId: string): Promis
       return longest;
     });
 
+    // The agenda read the day after the build: the browser redraws all 14 days.
+    const later = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await later.clock.setFixedTime(new Date(Date.now() + 24 * 60 * 60 * 1000));
+    const agendaPage = await later.newPage();
+    const agendaStart = performance.now();
+    await agendaPage.goto(new URL('schedule/', server.url).href);
+    await agendaPage.waitForSelector('[data-agenda-page][data-ready="true"]', { timeout: 60_000 });
+    const agendaReadyMs = performance.now() - agendaStart;
+    await later.close();
+
     const json = path.join(dist, 'search-data.json');
     const searchData = await readFile(json);
     return {
@@ -138,6 +150,7 @@ export async function measureSite(dist: string, sampleListingId: string): Promis
       keystrokeP50Ms: percentile(keystrokes, 50),
       keystrokeP95Ms: percentile(keystrokes, 95),
       mapLongestTaskMs,
+      agendaReadyMs,
     };
   } finally {
     await browser.close();

@@ -109,8 +109,8 @@ const base = await loadContent(source);
 if (!base.site) throw new Error(`${source}/site.yaml is missing or invalid: run npm run validate`);
 
 console.log(`machine: ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
-console.log('listings | validate (ms) | build (s) | pages | dist (MB)');
-console.log('---------|---------------|-----------|-------|----------');
+console.log('listings | validate (ms) | build (s) | pages | dist (MB) | calendar.ics (KB)');
+console.log('---------|---------------|-----------|-------|-----------|------------------');
 const browserRows: string[] = [];
 for (const n of sizes) {
   const work = await mkdtemp(path.join(tmpdir(), `kodomo-bench-${n}-`));
@@ -151,8 +151,9 @@ for (const n of sizes) {
     if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
     const size = await directorySize(outDir);
     const pages = (await readdir(outDir, { recursive: true })).filter((f) => String(f).endsWith('.html')).length;
+    const calendarKB = (await stat(path.join(outDir, 'calendar.ics'))).size / 1024;
     console.log(
-      `${String(n).padStart(8)} | ${validateMs.toFixed(0).padStart(13)} | ${buildS.toFixed(1).padStart(9)} | ${String(pages).padStart(5)} | ${(size.bytes / 2 ** 20).toFixed(1).padStart(8)}`,
+      `${String(n).padStart(8)} | ${validateMs.toFixed(0).padStart(13)} | ${buildS.toFixed(1).padStart(9)} | ${String(pages).padStart(5)} | ${(size.bytes / 2 ** 20).toFixed(1).padStart(9)} | ${calendarKB.toFixed(0).padStart(16)}`,
     );
     if (withBrowser) {
       const f = await measureSite(outDir, 'bench-0');
@@ -167,6 +168,7 @@ for (const n of sizes) {
           f.keystrokeP50Ms.toFixed(1).padStart(8),
           f.keystrokeP95Ms.toFixed(1).padStart(8),
           (f.mapLongestTaskMs === 0 ? '<50' : f.mapLongestTaskMs.toFixed(0)).padStart(9),
+          f.agendaReadyMs.toFixed(0).padStart(10),
         ].join(' | '),
       );
     }
@@ -179,13 +181,13 @@ for (const n of sizes) {
 if (browserRows.length > 0) {
   console.log('\nIn headless Chromium (JS gzipped; search data raw / gzipped; keystroke = input to painted results):');
   console.log(
-    'listings | list JS KB | +map KB | listing JS | search KB (all) | per 1000 KB | key p50 | key p95 | map task',
+    'listings | list JS KB | +map KB | listing JS | search KB (all) | per 1000 KB | key p50 | key p95 | map task | agenda ms',
   );
   console.log(
-    '---------|-----------|---------|------------|-----------------|-------------|---------|---------|---------',
+    '---------|-----------|---------|------------|-----------------|-------------|---------|---------|----------|----------',
   );
   for (const row of browserRows) console.log(row);
   console.log(
-    '(key times in ms; "map task" is the longest main-thread task in ms while zooming and panning the map; the browser reports only tasks over 50 ms)',
+    '(key times in ms; "map task" is the longest main-thread task in ms while zooming and panning the map; the browser reports only tasks over 50 ms; "agenda ms" is from opening /schedule/ the day after the build to its 14 days redrawn)',
   );
 }

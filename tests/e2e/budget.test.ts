@@ -58,3 +58,15 @@ it('a listing page loads no map, search or schema code', async () => {
   expect(loaded.gzipKB).toBeLessThanOrEqual(5);
   await page.close();
 });
+
+it('the agenda loads no map or search engine code, at most 20 KB', async () => {
+  const page = await browser.newPage();
+  const loaded = await scriptsOf(page, async () => {
+    await page.goto(`${siteUrl}schedule/`);
+    await page.waitForSelector('[data-agenda-page][data-ready="true"]');
+  });
+  expect(loaded.names.filter((name) => /leaflet|fuse|zod/i.test(name))).toEqual([]);
+  expect(loaded.gzipKB).toBeGreaterThan(1);
+  expect(loaded.gzipKB).toBeLessThanOrEqual(20);
+  await page.close();
+});

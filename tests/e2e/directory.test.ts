@@ -208,6 +208,22 @@ describe('open on a day', () => {
     expect(await visibleIds(next)).toContain('nishi-kodomo-katei-center');
   });
 
+  it('on New Year’s Eve: closed dates and 元日 hold for today and tomorrow', async () => {
+    const today = await openDirectory('?open=today', {}, '2026-12-31T10:00:00+09:00');
+    const onEve = await visibleIds(today);
+    // The LINE window and the ward centre list 31 December as closed.
+    expect(onEve).not.toContain('line-soudan-kokoro-no-mado');
+    expect(onEve).not.toContain('nishi-kodomo-katei-center');
+    expect(new Set(onEve)).toEqual(new Set(expectedOn('2026-12-31')));
+    const tomorrow = await openDirectory('?open=tomorrow', {}, '2026-12-31T10:00:00+09:00');
+    const onNewYear = await visibleIds(tomorrow);
+    expect(onNewYear).not.toContain('line-soudan-kokoro-no-mado');
+    // Listings closed on holidays are closed on 元日 too.
+    for (const id of data.listings.filter((r) => r.schedule.closedOnHolidays).map((r) => r.id))
+      expect(onNewYear).not.toContain(id);
+    expect(new Set(onNewYear)).toEqual(new Set(expectedOn('2027-01-01')));
+  });
+
   it('this Saturday is chosen in the form and kept in the URL', async () => {
     const page = await openDirectory('', {}, '2026-12-08T09:00:00+09:00');
     await page.locator('[data-filters] summary').click();

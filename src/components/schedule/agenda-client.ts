@@ -29,6 +29,13 @@ export async function startAgenda(): Promise<void> {
   const view = root?.querySelector<HTMLElement>('[data-agenda]');
   if (!root || !view) return;
   const config = JSON.parse(root.dataset.config ?? '{}') as AgendaConfig;
+  const today = tokyoToday();
+  const params = new URLSearchParams(location.search);
+  // Read on the day it was built, without filters, the page is already right.
+  if (root.dataset.builtOn === today && [...params.keys()].length === 0) {
+    root.dataset.ready = 'true';
+    return;
+  }
   let data: SearchData;
   try {
     data = (await (await fetch(config.searchData)).json()) as SearchData;
@@ -40,14 +47,13 @@ export async function startAgenda(): Promise<void> {
   // 「開いている日」 makes no sense over fourteen days; every other filter applies.
   const filters = {
     ...filtersFromParams(
-      new URLSearchParams(location.search),
+      params,
       data.schools.map((s) => s.id),
     ),
     openOn: '',
   };
   const records = data.listings.filter((record) => passesFilters(record, filters, { isHoliday }));
   const byId = new Map(records.map((record) => [record.id, record]));
-  const today = tokyoToday();
 
   view.replaceChildren(
     ...agenda(records, today, isHoliday).map((day) => {

@@ -21,6 +21,7 @@ import ical, { ICalCalendarMethod, type ICalCalendar } from 'ical-generator';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import { addDays, parseCivil, type CivilDate } from '../civil-date.ts';
 import type { PublicListing } from '../listing-public.ts';
+import { placeInWords } from '../listing-words.ts';
 import { ruleFallsOn } from '../schedule/expand.ts';
 import { scheduleInWords } from '../schedule-words.ts';
 import type { ScheduleRule } from '../../schema/schedule.ts';
@@ -81,11 +82,11 @@ function rruleFor(rule: ScheduleRule): string {
   return `RRULE:${parts.join(';')}`;
 }
 
+/** Where, for a calendar app: name and address for exact places, the area alone for approximate ones. */
 function placeText(listing: PublicListing): string | undefined {
   const place = listing.place;
   if (place?.precision === 'exact') return [place.placeName, place.address].filter(Boolean).join(' ');
-  if (place?.precision === 'approximate') return `${place.area}（おおよその場所）`;
-  return listing.online ? 'オンライン' : undefined;
+  return place || listing.online ? placeInWords(listing) : undefined;
 }
 
 function descriptionFor(listing: PublicListing, url: string, from: CivilDate): string {
