@@ -68,3 +68,30 @@ export function formatDistance(metres: number): string {
   if (rounded < 1000) return `約 ${rounded} m`;
   return `約 ${(Math.round(metres / 100) / 10).toFixed(1)} km`;
 }
+
+/** A GeoJSON polygon or multipolygon: rings of [lng, lat] positions, outer ring first. */
+type Position = [number, number];
+export type DistrictGeometry =
+  { type: 'Polygon'; coordinates: Position[][] } | { type: 'MultiPolygon'; coordinates: Position[][][] };
+
+/** Ray casting: whether a point lies inside one ring (its edge counts as either). */
+function insideRing(point: LatLng, ring: readonly Position[]): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i]!;
+    const [xj, yj] = ring[j]!;
+    if (yi > point.lat !== yj > point.lat && point.lng < ((xj - xi) * (point.lat - yi)) / (yj - yi) + xi) {
+      inside = !inside;
+    }
+  }
+  return inside;
+}
+
+/** Inside the outer ring of some polygon and outside its holes. */
+export function isInsideGeometry(point: LatLng, geometry: DistrictGeometry): boolean {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  return polygons.some(
+    ([outer, ...holes]) =>
+      outer !== undefined && insideRing(point, outer) && !holes.some((hole) => insideRing(point, hole)),
+  );
+}

@@ -6,7 +6,7 @@
  */
 import type { ListingFrontMatter } from '../schema/listing.ts';
 import type { School } from '../schema/school.ts';
-import { APPROXIMATE_RADIUS_M, approximatePoint, nearest } from './geo.ts';
+import { APPROXIMATE_RADIUS_M, approximatePoint, isInsideGeometry, nearest } from './geo.ts';
 import { descriptionText, renderDescription } from './markdown.ts';
 
 export type PublicPlace =
@@ -33,8 +33,11 @@ export type PublicPlace =
 export interface PublicDistrict {
   schoolId: string;
   schoolName: string;
-  /** `declared` by the listing, or `nearest` elementary school to its (published) point. */
-  source: 'declared' | 'nearest';
+  /**
+   * `declared` by the listing; else the elementary school whose district
+   * `boundary` holds its (published) point; else the `nearest` one to it.
+   */
+  source: 'declared' | 'boundary' | 'nearest';
 }
 
 type Shared = Omit<ListingFrontMatter, 'location' | 'contact' | 'schoolDistrict'>;
@@ -57,7 +60,7 @@ export interface PublicListing extends Shared {
   descriptionText: string;
 }
 
-export interface SchoolRef extends Pick<School, 'name' | 'level' | 'lat' | 'lng'> {
+export interface SchoolRef extends Pick<School, 'name' | 'level' | 'lat' | 'lng' | 'district'> {
   id: string;
 }
 
@@ -98,12 +101,12 @@ export function toPublicListing(
   if (declared) {
     district = { schoolId: declared.id, schoolName: declared.name, source: 'declared' };
   } else if (place) {
-    // Measured from the published point, so the district reveals nothing finer than it.
-    const found = nearest(
-      place,
-      schools.filter((s) => s.level === 'elementary'),
-    );
-    if (found) district = { schoolId: found.item.id, schoolName: found.item.name, source: 'nearest' };
+    // Judged from the published point, so the district reveals nothing finer than it.
+    const elementary = schools.filter((s) => s.level === 'elementary');
+    const containing = elementary.find((s) => s.district && isInsideGeometry(place, s.district));
+    const found = containing ? undefined : nearest(place, elementary);
+    if (containing) district = { schoolId: containing.id, schoolName: containing.name, source: 'boundary' };
+    else if (found) district = { schoolId: found.item.id, schoolName: found.item.name, source: 'nearest' };
   }
 
   let publicContact: PublicListing['contact'];

@@ -15,6 +15,9 @@ import {
 
 const pointSchema = z.strictObject({ lat: latitudeSchema, lng: longitudeSchema });
 
+/** How far from a school its page looks when `referral.nearbyRadiusM` is not set: about a 20-minute walk. */
+export const DEFAULT_NEARBY_RADIUS_M = 1500;
+
 /** A phone line that may be a short number (189, #8000) as well as a full one. */
 const hotlineSchema = z.strictObject({
   name: oneLine(60),
@@ -28,62 +31,87 @@ const hotlineSchema = z.strictObject({
   urgent: z.boolean().optional(),
 });
 
-export const siteSchema = z.strictObject({
-  /** The site's title: 「西区こども地域資源マップ」. */
-  siteName: oneLine(60),
-  siteNameEn: oneLine(80),
-  /** The area covered. */
-  region: z.strictObject({
-    name: oneLine(40),
-    nameEn: oneLine(60),
-    /** Prefecture, city and ward as addresses begin: 「大阪府堺市西区」. Used to look up areas in maps apps. */
-    addressPrefix: oneLine(40),
-  }),
-  map: z.strictObject({
-    center: pointSchema,
-    zoom: z.int().min(1).max(19),
-    /** Listings and schools must lie inside these bounds. */
-    bounds: z.strictObject({
-      south: latitudeSchema,
-      west: longitudeSchema,
-      north: latitudeSchema,
-      east: longitudeSchema,
+export const siteSchema = z
+  .strictObject({
+    /** The site's title: 「西区こども地域資源マップ」. */
+    siteName: oneLine(60),
+    siteNameEn: oneLine(80),
+    /** The area covered. */
+    region: z.strictObject({
+      name: oneLine(40),
+      nameEn: oneLine(60),
+      /** Prefecture, city and ward as addresses begin: 「大阪府堺市西区」. Used to look up areas in maps apps. */
+      addressPrefix: oneLine(40),
     }),
-  }),
-  tiles: z.strictObject({
-    /** XYZ tile URL template with {z}/{x}/{y}. */
-    url: z.string().regex(/^https:\/\/.+\{z\}.*\{x\}.*\{y\}/, {
-      error:
-        'タイル URL は https:// で始まり {z} {x} {y} を含めてください / The tile URL must be https and contain {z}, {x} and {y}',
+    map: z.strictObject({
+      center: pointSchema,
+      zoom: z.int().min(1).max(19),
+      /** Listings and schools must lie inside these bounds. */
+      bounds: z.strictObject({
+        south: latitudeSchema,
+        west: longitudeSchema,
+        north: latitudeSchema,
+        east: longitudeSchema,
+      }),
     }),
-    attribution: oneLine(80),
-    attributionUrl: webUrlSchema,
-    maxZoom: z.int().min(1).max(22),
-  }),
-  /** The ward's one window for children and families (こども家庭センター). */
-  consultationCenter: z.strictObject({
-    name: oneLine(60),
-    helpsWith: oneLine(200),
-    phone: phoneSchema,
-    hours: oneLine(80),
-    address: oneLine(120),
-    website: webUrlSchema.optional(),
-    /** Id of its listing under content/listings/, if it has one. */
-    listing: z.string().optional(),
-  }),
-  hotlines: z.array(hotlineSchema).min(1),
-  /** Where corrections and new listings are sent. */
-  submissions: z.strictObject({
-    email: emailSchema,
-    /** The repository that holds the content, for pull requests and issue forms. */
-    repository: webUrlSchema.optional(),
-  }),
-  /** Who publishes the data, for the about page and open data. */
-  publisher: oneLine(80),
-  dataLicense: z.strictObject({ name: oneLine(40), url: webUrlSchema }),
-  /** A listing not confirmed for this many months gets a warning. */
-  staleAfterMonths: z.int().min(1).max(60),
-  /** Shown on the about page. */
-  aboutNote: note(1000).optional(),
-});
+    tiles: z.strictObject({
+      /** XYZ tile URL template with {z}/{x}/{y}. */
+      url: z.string().regex(/^https:\/\/.+\{z\}.*\{x\}.*\{y\}/, {
+        error:
+          'タイル URL は https:// で始まり {z} {x} {y} を含めてください / The tile URL must be https and contain {z}, {x} and {y}',
+      }),
+      attribution: oneLine(80),
+      attributionUrl: webUrlSchema,
+      maxZoom: z.int().min(1).max(22),
+    }),
+    /** The ward's one window for children and families (こども家庭センター). */
+    consultationCenter: z.strictObject({
+      name: oneLine(60),
+      helpsWith: oneLine(200),
+      phone: phoneSchema,
+      hours: oneLine(80),
+      address: oneLine(120),
+      website: webUrlSchema.optional(),
+      /** Id of its listing under content/listings/, if it has one. */
+      listing: z.string().optional(),
+    }),
+    hotlines: z.array(hotlineSchema).min(1),
+    /** School pages and the referral guide for school staff. */
+    referral: z
+      .strictObject({
+        /** School pages list listings within this many metres of the school (straight line). */
+        nearbyRadiusM: z.int().min(200).max(5000).default(DEFAULT_NEARBY_RADIUS_M),
+        /**
+         * Numbers from `hotlines` to call when a child is in danger (189, 110),
+         * in the order the guide shows them.
+         */
+        dangerNumbers: z.array(z.string()).min(1).optional(),
+      })
+      .optional(),
+    /** Where corrections and new listings are sent. */
+    submissions: z.strictObject({
+      email: emailSchema,
+      /** The repository that holds the content, for pull requests and issue forms. */
+      repository: webUrlSchema.optional(),
+    }),
+    /** Who publishes the data, for the about page and open data. */
+    publisher: oneLine(80),
+    dataLicense: z.strictObject({ name: oneLine(40), url: webUrlSchema }),
+    /** A listing not confirmed for this many months gets a warning. */
+    staleAfterMonths: z.int().min(1).max(60),
+    /** Shown on the about page. */
+    aboutNote: note(1000).optional(),
+  })
+  .superRefine((site, ctx) => {
+    const numbers = new Set(site.hotlines.map((line) => line.number));
+    site.referral?.dangerNumbers?.forEach((number, index) => {
+      if (!numbers.has(number)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['referral', 'dangerNumbers', index],
+          message: `番号「${number}」が hotlines にありません / No hotline with this number`,
+        });
+      }
+    });
+  });
 export type SiteConfig = z.infer<typeof siteSchema>;

@@ -1,0 +1,59 @@
+/**
+ * The listings a school page shows: those in the school's district and those
+ * within walking distance of it, nearest first.
+ *
+ * The district is the school's boundary when its file has one. Without one
+ * it is approximated: the listings whose (published) point is nearer to this
+ * school than to any other school of the same level (outside other schools'
+ * known boundaries), plus listings that name the school as their district.
+ */
+import { distanceMetres, isInsideGeometry, nearest, type LatLng } from '../geo.ts';
+import type { PublicListing, SchoolRef } from '../listing-public.ts';
+import { NEED_VALUES, needsOf, type Need } from './needs.ts';
+
+export interface SchoolListing {
+  listing: PublicListing;
+  /** Straight-line metres from the school to the published point; absent for online-only listings. */
+  metres?: number;
+  inDistrict: boolean;
+  nearby: boolean;
+}
+
+export function districtIsApproximate(school: SchoolRef): boolean {
+  return school.district === undefined;
+}
+
+function inDistrict(school: SchoolRef, schools: readonly SchoolRef[], listing: PublicListing): boolean {
+  if (listing.district?.source === 'declared' && listing.district.schoolId === school.id) return true;
+  const point: LatLng | undefined = listing.place;
+  if (!point) return false;
+  if (school.district) return isInsideGeometry(point, school.district);
+  const sameLevel = schools.filter((s) => s.level === school.level);
+  // A point inside another school's known boundary belongs to that school only.
+  if (sameLevel.some((s) => s.district && isInsideGeometry(point, s.district))) return false;
+  return nearest(point, sameLevel)?.item.id === school.id;
+}
+
+/** Active and paused listings in the district or within `radiusM`, nearest first. Closed ones are left out. */
+export function listingsForSchool(
+  school: SchoolRef,
+  schools: readonly SchoolRef[],
+  listings: readonly PublicListing[],
+  radiusM: number,
+): SchoolListing[] {
+  const out: SchoolListing[] = [];
+  for (const listing of listings) {
+    if (listing.status === 'closed') continue;
+    const metres = listing.place ? distanceMetres(school, listing.place) : undefined;
+    const district = inDistrict(school, schools, listing);
+    const nearby = metres !== undefined && metres <= radiusM;
+    if (district || nearby)
+      out.push({ listing, ...(metres !== undefined ? { metres } : {}), inDistrict: district, nearby });
+  }
+  return out.sort((a, b) => (a.metres ?? Infinity) - (b.metres ?? Infinity));
+}
+
+/** The school's listings under each need, keeping their order; needs with none are kept, empty. */
+export function groupByNeed(items: readonly SchoolListing[]): Array<{ need: Need; items: SchoolListing[] }> {
+  return NEED_VALUES.map((need) => ({ need, items: items.filter((item) => needsOf(item.listing).includes(need)) }));
+}

@@ -1,0 +1,116 @@
+/**
+ * School pages and the referral guide, against the built demo site: listings
+ * grouped by need and ordered by distance, the district rule stated, and the
+ * guide's links opening the directory with their filters applied.
+ */
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, newPage } from '../../scripts/browser.ts';
+import { loadContent } from '../../src/lib/content/load-content.ts';
+import { toPublicListing } from '../../src/lib/listing-public.ts';
+import { needsOf } from '../../src/lib/schools/needs.ts';
+import { listingsForSchool } from '../../src/lib/schools/school-listings.ts';
+import { ROOT } from './support/build.ts';
+
+const siteUrl = inject('siteUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+async function open(pathname: string, javaScriptEnabled = true): Promise<Page> {
+  const { page } = await newPage(browser, { javaScriptEnabled });
+  await page.goto(`${siteUrl}${pathname}`);
+  return page;
+}
+
+/** Each need group's listing ids and the metres shown, in page order. */
+async function groups(page: Page) {
+  return page.locator('[data-need]').evaluateAll((sections) =>
+    sections.map((section) => ({
+      need: (section as HTMLElement).dataset.need!,
+      ids: [...section.querySelectorAll<HTMLElement>('[data-listing-id]')].map((li) => li.dataset.listingId!),
+    })),
+  );
+}
+
+describe('school pages', () => {
+  it('group the district’s and nearby listings by need, nearest first', async () => {
+    const content = await loadContent(path.join(ROOT, 'content'));
+    const schools = content.schools.map(({ file: _file, ...school }) => school);
+    const listings = content.listings.map((l) => toPublicListing(l.id, l.data, l.body, schools));
+    const school = schools.find((s) => s.id === 'otorigaoka-es')!;
+    const expected = listingsForSchool(school, schools, listings, content.site!.referral!.nearbyRadiusM);
+    expect(expected.length).toBeGreaterThan(8);
+
+    const page = await open('schools/otorigaoka-es/');
+    const found = await groups(page);
+    expect(found.map((g) => g.need)).toEqual(['meal', 'study', 'after-school', 'school-difficulty', 'consultation']);
+    for (const group of found) {
+      // Exactly the expected listings that answer this need, in distance order.
+      const wanted = expected.filter((e) => needsOf(e.listing).includes(group.need as never)).map((e) => e.listing.id);
+      expect(group.ids, group.need).toEqual(wanted);
+    }
+    // The nearest cafeteria first, with its distance from the school.
+    expect(found[0]!.ids[0]).toBe('otori-minami-kodomo-shokudo-aozora');
+    await expect(page.locator('[data-need="meal"] .school-entry').first().textContent()).resolves.toMatch(
+      /鳳ヶ丘小学校から約 \d+ m/,
+    );
+    // The boundary decides the district; paused listings are shown with their status, closed ones not at all.
+    await expect(page.locator('[data-district-note]').textContent()).resolves.toContain('境界線');
+    await page.context().close();
+  });
+
+  it('say when the district is only approximated by the nearest school', async () => {
+    const page = await open('schools/akebono-es/');
+    await expect(page.locator('[data-district-note]').textContent()).resolves.toContain('おおよその範囲');
+    await page.context().close();
+  });
+
+  it('are listed on /schools/, by level, and work without JavaScript', async () => {
+    const page = await open('schools/', false);
+    await expect(page.getByRole('heading', { name: '小学校' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('link', { name: '鳳ヶ丘小学校' }).click();
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('鳳ヶ丘小学校の近くの場所');
+    await page.context().close();
+  });
+});
+
+describe('the referral guide', () => {
+  it('gives the contacts from site config, 189 and 110 for a child in danger', async () => {
+    const page = await open('referral/');
+    const abuse = page.locator('[data-concern="abuse"]');
+    await expect(abuse.locator('a[href="tel:189"]').count()).resolves.toBeGreaterThan(0);
+    await expect(abuse.locator('a[href="tel:110"]').count()).resolves.toBeGreaterThan(0);
+    // The ward's centre, from site.yaml, is the first contact for welfare concerns.
+    await expect(page.locator('[data-concern="meal"] a.phone-link').allTextContents()).resolves.toEqual([
+      '072-000-0189',
+    ]);
+    await page.context().close();
+  });
+
+  it('opens the directory with the concern’s filters applied', async () => {
+    const page = await open('referral/');
+    const links = await page
+      .locator('[data-directory-link]')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
+    expect(links.length).toBeGreaterThanOrEqual(8);
+    // Follow one link per kind of filter, as a teacher would.
+    await page.locator('[data-concern="school-difficulty"] [data-directory-link]').first().click();
+    await page.waitForSelector('[data-directory][data-ready="true"]');
+    await expect(page.getByRole('checkbox', { name: 'フリースクール' }).isChecked()).resolves.toBe(true);
+    const kinds = await page
+      .locator('.listing-list > li[data-listing-id]')
+      .evaluateAll((lis) => [...new Set(lis.map((li) => li.querySelector('[data-kind]')?.getAttribute('data-kind')))]);
+    expect(kinds).toEqual(['free-school']);
+    await page.goBack();
+    await page.locator('[data-concern="meal"] [data-directory-link]').nth(1).click();
+    await page.waitForSelector('[data-directory][data-ready="true"]');
+    for (const label of ['食事', 'お弁当の配布', 'フードパントリー（食品の配布）'])
+      await expect(page.getByRole('checkbox', { name: label, exact: true }).isChecked()).resolves.toBe(true);
+    await expect(page.locator('[data-result-count]').textContent()).resolves.toMatch(/^\d+ 件/);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { isInsideGeometry, type DistrictGeometry } from '../../src/lib/geo.ts';
+import { toPublicListing, type SchoolRef } from '../../src/lib/listing-public.ts';
+import { needsOf } from '../../src/lib/schools/needs.ts';
+import { districtIsApproximate, groupByNeed, listingsForSchool } from '../../src/lib/schools/school-listings.ts';
+import { listingSchema } from '../../src/schema/listing.ts';
+import { schoolSchema } from '../../src/schema/school.ts';
+
+// A square district around (34.53, 135.46) with a hole in its north-east corner.
+const square: DistrictGeometry = {
+  type: 'Polygon',
+  coordinates: [
+    [
+      [135.45, 34.52],
+      [135.47, 34.52],
+      [135.47, 34.54],
+      [135.45, 34.54],
+      [135.45, 34.52],
+    ],
+    [
+      [135.465, 34.535],
+      [135.469, 34.535],
+      [135.469, 34.539],
+      [135.465, 34.539],
+      [135.465, 34.535],
+    ],
+  ],
+};
+
+const schools: SchoolRef[] = [
+  { id: 'square-es', name: '四角小学校', level: 'elementary', lat: 34.53, lng: 135.46, district: square },
+  { id: 'east-es', name: '東小学校', level: 'elementary', lat: 34.53, lng: 135.475 },
+  { id: 'far-es', name: '遠小学校', level: 'elementary', lat: 34.6, lng: 135.6 },
+  { id: 'middle-jhs', name: '中央中学校', level: 'junior-high', lat: 34.53, lng: 135.465 },
+];
+
+let count = 0;
+function place(lat: number, lng: number, overrides: Record<string, unknown> = {}) {
+  const id = `l${++count}`;
+  const data = listingSchema.parse({
+    kind: 'kodomo-shokudo',
+    name: `場所${id}`,
+    nameKana: 'ばしょ',
+    summary: 'テスト',
+    audience: { groups: ['elementary'] },
+    status: 'active',
+    verified: { date: '2026-10-01', by: 'operator', source: '電話' },
+    location: { placeName: '会館', address: '大阪府堺市西区0丁目0-0', lat, lng, precision: 'exact' },
+    ...overrides,
+  });
+  return toPublicListing(id, data, '', schools);
+}
+
+describe('district boundaries', () => {
+  it('hold points inside the outer ring and outside its holes', () => {
+    expect(isInsideGeometry({ lat: 34.53, lng: 135.46 }, square)).toBe(true);
+    expect(isInsideGeometry({ lat: 34.537, lng: 135.467 }, square)).toBe(false); // in the hole
+    expect(isInsideGeometry({ lat: 34.55, lng: 135.46 }, square)).toBe(false);
+    const multi: DistrictGeometry = { type: 'MultiPolygon', coordinates: [square.coordinates] };
+    expect(isInsideGeometry({ lat: 34.53, lng: 135.46 }, multi)).toBe(true);
+  });
+
+  it('decide a listing’s district before the nearest school does', () => {
+    // Nearer to 東小 (135.475) than to 四角小 (135.46), but inside 四角小's boundary.
+    const inside = place(34.525, 135.469);
+    expect(inside.district).toEqual({ schoolId: 'square-es', schoolName: '四角小学校', source: 'boundary' });
+    const outside = place(34.53, 135.48);
+    expect(outside.district?.source).toBe('nearest');
+    expect(outside.district?.schoolId).toBe('east-es');
+  });
+
+  it('are validated as closed GeoJSON rings of [lng, lat]', () => {
+    const base = { name: '学校', nameKana: 'がっこう', level: 'elementary', lat: 34.53, lng: 135.46 };
+    expect(schoolSchema.safeParse({ ...base, district: square }).success).toBe(true);
+    const open = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [135.45, 34.52],
+          [135.47, 34.52],
+          [135.47, 34.54],
+          [135.45, 34.54],
+        ],
+      ],
+    };
+    const result = schoolSchema.safeParse({ ...base, district: open });
+    expect(result.success).toBe(false);
+    expect(JSON.stringify(result.error?.issues)).toContain('A ring must end where it starts');
+    expect(schoolSchema.safeParse({ ...base, district: { type: 'Point', coordinates: [135.46, 34.53] } }).success).toBe(
+      false,
+    );
+  });
+});
+
+describe('a school page’s listings', () => {
+  const near = place(34.531, 135.461, { services: ['meal', 'study'] });
+  const hole = place(34.537, 135.467, {
+    kind: 'free-school',
+    freeSchool: { grades: ['elementary'], attendanceCredit: 'consult', visits: true },
+  });
+  const east = place(34.53, 135.476, { kind: 'ibasho' });
+  const far = place(34.6, 135.6);
+  const closed = place(34.5301, 135.4601, { status: 'closed' });
+  const listings = [far, east, hole, near, closed];
+
+  it('take the district and the places within the radius, nearest first, leaving closed places out', () => {
+    const found = listingsForSchool(schools[0]!, schools, listings, 1500);
+    expect(found.map((f) => f.listing.id)).toEqual([near.id, hole.id, east.id]);
+    expect(found.map((f) => f.inDistrict)).toEqual([true, false, false]);
+    expect(found.every((f) => f.nearby)).toBe(true);
+    expect(found[0]!.metres).toBeLessThan(200);
+  });
+
+  it('approximate a district without a boundary by the nearest school of the same level', () => {
+    expect(districtIsApproximate(schools[1]!)).toBe(true);
+    const found = listingsForSchool(schools[1]!, schools, listings, 300);
+    // The place in 四角小's hole is nearer to 四角小; the one inside its boundary is 四角小's.
+    expect(found.map((f) => [f.listing.id, f.inDistrict])).toEqual([[east.id, true]]);
+    // Junior-high districts are shared out among junior-high schools only: the one here takes all.
+    const jhs = listingsForSchool(schools[3]!, schools, listings, 100);
+    expect(jhs).toHaveLength(4);
+    expect(jhs.every((f) => f.inDistrict)).toBe(true);
+  });
+
+  it('group by need: a cafeteria that also teaches is under both', () => {
+    expect(needsOf({ kind: 'kodomo-shokudo', services: ['meal', 'study'] })).toEqual(['meal', 'study']);
+    expect(needsOf({ kind: 'volunteer', services: ['meal'] })).toEqual([]);
+    const groups = groupByNeed(listingsForSchool(schools[0]!, schools, listings, 1500));
+    expect(groups.map((g) => [g.need, g.items.map((i) => i.listing.id)])).toEqual([
+      ['meal', [near.id]],
+      ['study', [near.id]],
+      ['after-school', [east.id]],
+      ['school-difficulty', [hole.id]],
+      ['consultation', []],
+    ]);
+  });
+});
