@@ -48,6 +48,13 @@ export function placeInWords(listing: PublicListing): string {
   return place.placeName ?? place.address;
 }
 
+/** Where, in full: name and address for exact places; the area alone for approximate ones. */
+export function placeWithAddress(listing: PublicListing): string {
+  const { place } = listing;
+  if (place?.precision === 'exact') return [place.placeName, place.address].filter(Boolean).join(' ');
+  return placeInWords(listing);
+}
+
 /**
  * What to search a maps app for. An approximate place gives its area only
  * (「付近」 and the like removed, which maps apps do not understand).

@@ -3,6 +3,7 @@
  * Japanese first, English beside it, and they say what to write instead.
  */
 import { z } from 'astro/zod';
+import { ID_PATTERN } from './id.ts';
 
 /**
  * The message for a value of the wrong type. A missing value gets no message
@@ -13,7 +14,7 @@ export function wrongType(message: string) {
 }
 
 /** A listing or school id: the file name, also used in URLs. */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { ID_PATTERN };
 
 export const idSchema = z.string().regex(ID_PATTERN, {
   error:

@@ -21,7 +21,7 @@ import ical, { ICalCalendarMethod, type ICalCalendar } from 'ical-generator';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import { addDays, parseCivil, type CivilDate } from '../civil-date.ts';
 import type { PublicListing } from '../listing-public.ts';
-import { placeInWords } from '../listing-words.ts';
+import { placeWithAddress } from '../listing-words.ts';
 import { ruleFallsOn } from '../schedule/expand.ts';
 import { scheduleInWords } from '../schedule-words.ts';
 import type { ScheduleRule } from '../../schema/schedule.ts';
@@ -82,11 +82,9 @@ function rruleFor(rule: ScheduleRule): string {
   return `RRULE:${parts.join(';')}`;
 }
 
-/** Where, for a calendar app: name and address for exact places, the area alone for approximate ones. */
+/** Where, for a calendar app; nothing for a listing with neither a place nor online sessions. */
 function placeText(listing: PublicListing): string | undefined {
-  const place = listing.place;
-  if (place?.precision === 'exact') return [place.placeName, place.address].filter(Boolean).join(' ');
-  return place || listing.online ? placeInWords(listing) : undefined;
+  return listing.place || listing.online ? placeWithAddress(listing) : undefined;
 }
 
 function descriptionFor(listing: PublicListing, url: string, from: CivilDate): string {

@@ -1,0 +1,44 @@
+/**
+ * Shows the 「印刷リストに入れる」 buttons and the header's link to the print
+ * list, and keeps them in step with the list in this browser's storage.
+ */
+import { selectionStore } from '../../lib/selection.ts';
+
+function storage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+export function startSelection(): void {
+  const store = selectionStore(storage());
+  const link = document.querySelector<HTMLAnchorElement>('[data-selection-link]');
+  const count = link?.querySelector<HTMLElement>('[data-selection-count]');
+  const buttons = [...document.querySelectorAll<HTMLButtonElement>('[data-select-id]')];
+
+  function paint() {
+    const { ids } = store.read();
+    for (const button of buttons) {
+      const chosen = ids.includes(button.dataset.selectId!);
+      button.setAttribute('aria-pressed', String(chosen));
+      button.textContent = chosen ? '印刷リストに入っています（外す）' : '印刷リストに入れる';
+      button.hidden = false;
+    }
+    if (link && count) {
+      count.textContent = String(ids.length);
+      link.hidden = false;
+    }
+  }
+
+  for (const button of buttons) {
+    button.addEventListener('click', () => {
+      store.toggle(button.dataset.selectId!);
+      paint();
+    });
+  }
+  // Another tab changed the list.
+  window.addEventListener('storage', paint);
+  paint();
+}
