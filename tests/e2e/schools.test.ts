@@ -63,6 +63,32 @@ describe('school pages', () => {
     await page.context().close();
   });
 
+  it('draw a small map: the school, its boundary, the walking circle and every listing, with tiles failing', async () => {
+    const { page } = await newPage(browser);
+    await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+    await page.goto(`${siteUrl}schools/otorigaoka-es/`);
+    await page.waitForSelector('[data-school-map][data-ready="true"]');
+    const config = JSON.parse((await page.locator('[data-school-map]').getAttribute('data-config'))!) as {
+      points: Array<{ radiusM?: number }>;
+    };
+    const exact = config.points.filter((p) => !p.radiusM).length;
+    expect(exact).toBeGreaterThan(3);
+    await expect(page.locator('[data-school-map] .map-pin').count()).resolves.toBe(exact);
+    await expect(page.locator('[data-school-map] .map-school').count()).resolves.toBe(1);
+    await expect(page.locator('[data-school-map] path.map-district').count()).resolves.toBe(1);
+    await expect(page.locator('[data-school-map] path.map-walking').count()).resolves.toBe(1);
+    await expect(page.locator('[data-school-map] path.map-area').count()).resolves.toBe(config.points.length - exact);
+    // Markers are reachable by keyboard and named.
+    await expect(page.locator('[data-school-map] .map-pin').first().getAttribute('aria-label')).resolves.toMatch(
+      /（.+）$/,
+    );
+    await page.context().close();
+    const other = await open('schools/akebono-es/');
+    await other.waitForSelector('[data-school-map][data-ready="true"]');
+    await expect(other.locator('[data-school-map] path.map-district').count()).resolves.toBe(0);
+    await other.context().close();
+  });
+
   it('say when the district is only approximated by the nearest school', async () => {
     const page = await open('schools/akebono-es/');
     await expect(page.locator('[data-district-note]').textContent()).resolves.toContain('おおよその範囲');

@@ -5,8 +5,6 @@
  * as circles around their rounded point — never as pins. Loaded on demand.
  */
 import L from 'leaflet';
-// Leaflet's stylesheet is fetched when the map opens, not with the page, so it never blocks the list's first paint.
-import leafletCssUrl from 'leaflet/dist/leaflet.css?url';
 import Supercluster, {
   type AnyProps,
   type ClusterFeature,
@@ -14,17 +12,13 @@ import Supercluster, {
   type PointFeature,
 } from 'supercluster';
 import type { LatLng } from '../../lib/geo.ts';
-import { KIND_SYMBOL } from '../../lib/map-symbols.ts';
 import type { SearchRecord } from '../../lib/search/search-data.ts';
 import type { Kind } from '../../schema/vocabulary.ts';
+import { baseMap, kindIcon, labelled, type AreaConfig, type TileConfig } from '../map/leaflet-base.ts';
 
 export interface MapConfig {
-  tiles: { url: string; attribution: string; attributionUrl: string; maxZoom: number };
-  map: {
-    center: LatLng;
-    zoom: number;
-    bounds: { south: number; west: number; north: number; east: number };
-  };
+  tiles: TileConfig;
+  map: AreaConfig;
   kindLabels: Record<Kind, string>;
   records: SearchRecord[];
   /** Display names by listing id, as the cards show them. */
@@ -56,40 +50,8 @@ function popupContent(record: SearchRecord, config: MapConfig, name: string): HT
   return box;
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-function loadStylesheet(href: string): Promise<void> {
-  if (document.querySelector(`link[href="${href}"]`)) return Promise.resolve();
-  return new Promise((resolve) => {
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = href;
-    link.onload = link.onerror = () => resolve();
-    document.head.append(link);
-  });
-}
-
 export async function createDirectoryMap(container: HTMLElement, config: MapConfig): Promise<DirectoryMap> {
-  await loadStylesheet(leafletCssUrl);
-  container.replaceChildren();
-  const { bounds } = config.map;
-  const map = L.map(container, {
-    center: [config.map.center.lat, config.map.center.lng],
-    zoom: config.map.zoom,
-    maxZoom: config.tiles.maxZoom,
-    // One finger scrolls the page past the map on phones; two fingers move it.
-    dragging: !L.Browser.mobile,
-    scrollWheelZoom: false,
-    maxBounds: L.latLngBounds([bounds.south - 0.05, bounds.west - 0.05], [bounds.north + 0.05, bounds.east + 0.05]),
-  });
-  map.attributionControl.setPrefix(false);
-  map.fitBounds(L.latLngBounds([bounds.south, bounds.west], [bounds.north, bounds.east]), { animate: false });
-  L.tileLayer(config.tiles.url, {
-    maxZoom: config.tiles.maxZoom,
-    attribution: `<a href="${escapeHtml(config.tiles.attributionUrl)}">${escapeHtml(config.tiles.attribution)}</a>`,
-  }).addTo(map);
+  const map = await baseMap(container, config.tiles, config.map);
 
   const nameOf = (id: string) => config.names.get(id) ?? id;
 
@@ -101,25 +63,6 @@ export async function createDirectoryMap(container: HTMLElement, config: MapConf
   const areas = L.layerGroup().addTo(map);
   let visible: ReadonlySet<string> = new Set(config.records.map((r) => r.id));
   let index = new Supercluster<PointProps>({ radius: 50, maxZoom: 16 });
-
-  function kindIcon(record: SearchRecord) {
-    return L.divIcon({
-      className: `map-pin map-pin--${record.kind}`,
-      html: `<span>${KIND_SYMBOL[record.kind]}</span>`,
-      iconSize: [30, 30],
-      iconAnchor: [15, 15],
-      popupAnchor: [0, -14],
-    });
-  }
-
-  function labelled(marker: L.Marker, label: string) {
-    marker.on('add', () => {
-      const el = marker.getElement();
-      el?.setAttribute('aria-label', label);
-      el?.removeAttribute('title');
-    });
-    return marker;
-  }
 
   /** Markers on the map by cluster or listing id; a redraw adds and removes only the difference. */
   let drawn = new Map<string, L.Marker>();
@@ -140,7 +83,7 @@ export async function createDirectoryMap(container: HTMLElement, config: MapConf
     }
     const record = byId.get(props.id!)!;
     const name = nameOf(record.id);
-    const marker = L.marker([lat, lng], { icon: kindIcon(record), keyboard: true, riseOnHover: true });
+    const marker = L.marker([lat, lng], { icon: kindIcon(record.kind), keyboard: true, riseOnHover: true });
     labelled(marker, `${name}（${config.kindLabels[record.kind]}）`);
     marker.bindPopup(() => popupContent(record, config, name));
     return marker;

@@ -1,0 +1,87 @@
+/**
+ * The small map on a school page: the school, its district boundary when
+ * known, the walking-distance circle, and its listings (approximate places as
+ * circles, never pins). Listing text reaches the map only as text.
+ */
+import L from 'leaflet';
+import type { DistrictGeometry, LatLng } from '../../lib/geo.ts';
+import type { Kind } from '../../schema/vocabulary.ts';
+import { baseMap, kindIcon, labelled, type AreaConfig, type TileConfig } from '../map/leaflet-base.ts';
+
+export interface SchoolMapPoint extends LatLng {
+  id: string;
+  name: string;
+  kind: Kind;
+  kindLabel: string;
+  url: string;
+  /** Set for approximate places: the true point is within this many metres. */
+  radiusM?: number;
+}
+
+export interface SchoolMapConfig {
+  tiles: TileConfig;
+  map: AreaConfig;
+  school: LatLng & { name: string };
+  district?: DistrictGeometry;
+  radiusM: number;
+  points: SchoolMapPoint[];
+}
+
+function popup(point: SchoolMapPoint): HTMLElement {
+  const box = document.createElement('div');
+  const link = document.createElement('a');
+  link.href = point.url;
+  link.textContent = point.name;
+  const kind = document.createElement('p');
+  kind.textContent = point.kindLabel + (point.radiusM ? '（おおよその場所）' : '');
+  box.append(link, kind);
+  return box;
+}
+
+export async function createSchoolMap(container: HTMLElement, config: SchoolMapConfig): Promise<L.Map> {
+  const map = await baseMap(container, config.tiles, config.map);
+  const walking = L.circle([config.school.lat, config.school.lng], {
+    radius: config.radiusM,
+    className: 'map-walking',
+    weight: 2,
+    dashArray: '6 6',
+    fill: false,
+    interactive: false,
+  }).addTo(map);
+  if (config.district) {
+    L.geoJSON(config.district, {
+      style: { className: 'map-district', weight: 3, fillOpacity: 0.06 },
+      interactive: false,
+    }).addTo(map);
+  }
+  labelled(
+    L.marker([config.school.lat, config.school.lng], {
+      icon: L.divIcon({ className: 'map-school', html: '<span>校</span>', iconSize: [32, 32], iconAnchor: [16, 16] }),
+      keyboard: false,
+      interactive: false,
+    }),
+    config.school.name,
+  ).addTo(map);
+  for (const point of config.points) {
+    if (point.radiusM) {
+      L.circle([point.lat, point.lng], {
+        radius: point.radiusM,
+        className: `map-area map-area--${point.kind}`,
+        weight: 2,
+        dashArray: '4 4',
+        fillOpacity: 0.12,
+      })
+        .bindPopup(() => popup(point))
+        .addTo(map);
+    } else {
+      labelled(
+        L.marker([point.lat, point.lng], { icon: kindIcon(point.kind), keyboard: true }),
+        `${point.name}（${point.kindLabel}）`,
+      )
+        .bindPopup(() => popup(point))
+        .addTo(map);
+    }
+  }
+  map.fitBounds(walking.getBounds(), { animate: false });
+  return map;
+}
