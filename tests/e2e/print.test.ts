@@ -113,9 +113,12 @@ describe('school pages on paper and in an iframe', () => {
     await page.goto(`${siteUrl}schools/otorigaoka-es/`);
     await page.emulateMedia({ media: 'print' });
     const base = await siteBase(page);
-    const first = page.locator('.school-entry').first();
-    const id = await first.getAttribute('data-listing-id');
-    await expect(decodeQr(first.locator('.qr'))).resolves.toBe(`${base}listings/${id}/`);
+    const entries = page.locator('.school-entry');
+    expect(await entries.count()).toBeGreaterThan(5);
+    for (const entry of await entries.all()) {
+      const id = await entry.getAttribute('data-listing-id');
+      await expect(decodeQr(entry.locator('.qr'))).resolves.toBe(`${base}listings/${id}/`);
+    }
     await expect(decodeQr(page.locator('.school-page-qr .qr'))).resolves.toBe(`${base}schools/otorigaoka-es/`);
     await page.context().close();
   });

@@ -123,6 +123,22 @@ describe('the referral guide', () => {
       .locator('[data-directory-link]')
       .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
     expect(links.length).toBeGreaterThanOrEqual(8);
+    // Every link's filters are the ones the directory then shows as chosen.
+    for (const link of links) {
+      await page.goto(new URL(link, page.url()).href);
+      await page.waitForSelector('[data-directory][data-ready="true"]');
+      const params = new URL(page.url()).searchParams;
+      const wanted = [
+        ...params.getAll('kind').map((v) => `kind=${v}`),
+        ...params.getAll('service').map((v) => `service=${v}`),
+      ];
+      expect(wanted.length, link).toBeGreaterThan(0);
+      const checked = await page
+        .locator('[data-directory-controls] input[type="checkbox"]:checked')
+        .evaluateAll((inputs) => inputs.map((i) => `${(i as HTMLInputElement).name}=${(i as HTMLInputElement).value}`));
+      expect(checked.sort(), link).toEqual(wanted.sort());
+    }
+    await page.goto(`${siteUrl}referral/`);
     // Follow one link per kind of filter, as a teacher would.
     await page.locator('[data-concern="school-difficulty"] [data-directory-link]').first().click();
     await page.waitForSelector('[data-directory][data-ready="true"]');
