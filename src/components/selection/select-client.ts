@@ -28,7 +28,8 @@ export function startSelection(): void {
     }
     if (link && count) {
       count.textContent = String(ids.length);
-      link.hidden = false;
+      // The header stays uncluttered until something is chosen.
+      link.hidden = ids.length === 0;
     }
   }
 
