@@ -1,0 +1,26 @@
+/**
+ * JSON Schemas of the content files, generated from the zod schemas the
+ * build uses, for editors that check YAML as it is typed. Refinements that
+ * span fields (closing after opening, ids that exist) cannot be expressed
+ * there; `npm run validate` remains the full check.
+ */
+import { z } from 'astro/zod';
+import { listingSchema } from './listing.ts';
+import { schoolSchema } from './school.ts';
+import { siteSchema } from './site.ts';
+import { synonymsSchema } from './synonyms.ts';
+
+export const JSON_SCHEMAS = {
+  'listing.schema.json': { schema: listingSchema, title: '掲載情報のフロントマター / Listing front matter' },
+  'school.schema.json': { schema: schoolSchema, title: '学校ファイル / School file' },
+  'site.schema.json': { schema: siteSchema, title: 'site.yaml' },
+  'search-synonyms.schema.json': { schema: synonymsSchema, title: 'search-synonyms.yaml' },
+} as const;
+
+/** The file's text: stable key order and a trailing newline, so a regeneration shows as no change. */
+export function jsonSchemaText(name: keyof typeof JSON_SCHEMAS): string {
+  const { schema, title } = JSON_SCHEMAS[name];
+  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'draft-7' });
+  const { $schema, ...rest } = json;
+  return `${JSON.stringify({ $schema, title, ...rest }, null, 2)}\n`;
+}
