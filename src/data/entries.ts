@@ -37,6 +37,18 @@ export function getContent() {
   return cache;
 }
 
+/** Whether the site shows demo data: any fictional listing or school. */
+export async function isDemoContent(): Promise<boolean> {
+  const { schools, listings } = await getContent();
+  return listings.some((l) => l.sample) || schools.some((s) => s.sample);
+}
+
+/** One static page per school, for /schools/<id>/ and its embeddable copy. */
+export async function schoolPaths() {
+  const { schools } = await getContent();
+  return schools.map((school) => ({ params: { id: school.id }, props: { school } }));
+}
+
 /** How many listings there are of each kind, for the kind filter links. */
 export function countByKind(listings: readonly PublicListing[]): Record<Kind, number> {
   return Object.fromEntries(KIND_VALUES.map((k) => [k, listings.filter((l) => l.kind === k).length])) as Record<
