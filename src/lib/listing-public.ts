@@ -58,6 +58,8 @@ export interface PublicListing extends Shared {
   /** Safe HTML rendered from the Markdown body. */
   descriptionHtml: string;
   descriptionText: string;
+  /** The Markdown as written, for the correction form. */
+  descriptionSource: string;
 }
 
 export interface SchoolRef extends Pick<School, 'name' | 'level' | 'lat' | 'lng' | 'district'> {
@@ -124,5 +126,6 @@ export function toPublicListing(
     ...(publicContact ? { contact: publicContact } : {}),
     descriptionHtml: renderDescription(body),
     descriptionText: descriptionText(body),
+    descriptionSource: body.trim(),
   };
 }

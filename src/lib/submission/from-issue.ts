@@ -1,0 +1,174 @@
+/**
+ * A submitted issue becomes a listing file, or a comment saying what to fix.
+ * Run by scripts/issue-to-listing.ts in the repository's workflow; nothing
+ * here needs GitHub, so it is tested on recorded issue bodies.
+ */
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { CivilDate } from '../civil-date.ts';
+import { loadContent } from '../content/load-content.ts';
+import { parseMarkdownFile } from '../content/parse-file.ts';
+import { errorsOf, formatProblem, type Problem } from '../content/problems.ts';
+import { approximatePoint } from '../geo.ts';
+import { listingSchema } from '../../schema/listing.ts';
+import { ID_PATTERN } from '../../schema/id.ts';
+import type { SubmissionDraft } from './draft.ts';
+import { ISSUE_FIELDS, draftFromIssueBody, type FormMode } from './issue-form.ts';
+import { renderListingFile } from './listing-file.ts';
+import { suggestId } from './suggest-id.ts';
+import { draftToListing, validateDraft } from './to-listing.ts';
+
+export type IssueOutcome =
+  | { ok: true; mode: FormMode; id: string; file: string; text: string; warnings: Problem[] }
+  | { ok: false; mode: FormMode; comment: string };
+
+/** Draft fields and the issue field each is typed into. */
+const ISSUE_FIELD_OF_DRAFT: Record<string, string> = {
+  id: 'listing-id',
+  nameKana: 'name-kana',
+  placeType: 'place-type',
+  precision: 'place-type',
+  placeName: 'place-name',
+  lat: 'point',
+  lng: 'point',
+  scheduleType: 'schedule',
+  rules: 'schedule',
+  closedOnHolidays: 'closed-on-holidays',
+  scheduleNote: 'schedule-note',
+  closedDates: 'closed-dates',
+  extraDates: 'extra-dates',
+  guardianRequired: 'audience-conditions',
+  districtOnly: 'audience-conditions',
+  audienceNote: 'audience-note',
+  attendanceCredit: 'attendance-credit',
+  freeSchoolOnline: 'free-school-online',
+  freeSchoolNote: 'free-school-note',
+  consultationNote: 'consultation-note',
+  volunteerDirection: 'volunteer-direction',
+  volunteerNote: 'volunteer-note',
+  volunteersWanted: 'volunteers-wanted',
+  volunteerRoles: 'volunteer-roles',
+  volunteeringNote: 'volunteering-note',
+  costs: 'costs',
+  costNote: 'cost-note',
+  reservationMethods: 'reservation-methods',
+  reservationNote: 'reservation-note',
+  foodNote: 'food-note',
+  phoneConsent: 'phone-consent',
+  phoneHours: 'phone-hours',
+  isOperator: 'is-operator',
+  preserved: 'other-fields',
+};
+
+/** 「開催日 / Schedule（2行目）」 for `rules.1.opens`. */
+export function issueLabelOf(draftField: string): string {
+  const [head, index] = draftField.split('.');
+  const id = ISSUE_FIELD_OF_DRAFT[head!] ?? head!;
+  const field = ISSUE_FIELDS.find((f) => f.id === id);
+  const label = field?.label ?? draftField;
+  return index !== undefined && /^\d+$/.test(index) ? `${label}（${Number(index) + 1}行目）` : label;
+}
+
+function failure(mode: FormMode, lines: string[]): IssueOutcome {
+  return {
+    ok: false,
+    mode,
+    comment: [
+      '内容をそのままでは掲載ファイルにできませんでした。次の点を直して、この issue を編集してください（編集すると自動でもう一度確認します）。',
+      'The submission could not become a listing file yet. Please fix the points below by editing this issue; it is checked again automatically.',
+      '',
+      ...lines.map((line) => `- ${line}`),
+    ].join('\n'),
+  };
+}
+
+async function existingIds(listingsDir: string): Promise<Set<string>> {
+  const names = await readdir(listingsDir).catch(() => [] as string[]);
+  return new Set(names.filter((n) => n.endsWith('.md')).map((n) => n.slice(0, -3)));
+}
+
+/**
+ * Values the form never saw come back from the file: the true point of an
+ * approximate place the correction did not move, and a phone number kept
+ * private. Everything else is as the sender wrote it.
+ */
+export function restorePrivateValues(draft: SubmissionDraft, existing: Record<string, unknown>): void {
+  const parsed = listingSchema.safeParse(existing);
+  if (!parsed.success) return;
+  const { location, contact } = parsed.data;
+  if (location?.precision === 'approximate' && draft.placeType === 'place' && draft.precision === 'approximate') {
+    const published = approximatePoint(location);
+    if (Number(draft.lat) === published.lat && Number(draft.lng) === published.lng) {
+      draft.lat = String(location.lat);
+      draft.lng = String(location.lng);
+    }
+  }
+  // An approximate place's address and directions are never published, so the form never had them.
+  if (location && draft.placeType === 'place' && draft.precision === 'approximate') {
+    if (draft.address.trim() === '' && location.address) draft.address = location.address;
+    if (draft.access.trim() === '' && location.access) draft.access = location.access;
+  }
+  if (draft.phone.trim() === '' && contact?.phone && contact.phoneConsent === false) {
+    draft.phone = contact.phone;
+    draft.phoneConsent = 'no';
+  }
+}
+
+export async function listingFromIssue(body: string, contentDir: string, today: CivilDate): Promise<IssueOutcome> {
+  const { mode, draft, problems } = draftFromIssueBody(body);
+  if (problems.length > 0)
+    return failure(
+      mode,
+      problems.map((p) => `**${p.field}**: ${p.message}`),
+    );
+  const listingsDir = path.join(contentDir, 'listings');
+  const taken = await existingIds(listingsDir);
+  let previous: string | undefined;
+
+  if (mode === 'correction') {
+    if (!ID_PATTERN.test(draft.id) || !taken.has(draft.id)) {
+      return failure(mode, [
+        `**${issueLabelOf('id')}**: 「${draft.id}」という掲載はありません。掲載ページの URL の /listings/ の後ろを書いてください / No listing with this id`,
+      ]);
+    }
+    previous = await readFile(path.join(listingsDir, `${draft.id}.md`), 'utf8');
+    const parsed = parseMarkdownFile(`listings/${draft.id}.md`, new TextEncoder().encode(previous));
+    if (parsed.ok) restorePrivateValues(draft, parsed.value.data);
+  } else {
+    if (draft.id === '') draft.id = suggestId(draft.nameKana, taken);
+    else if (taken.has(draft.id)) {
+      return failure(mode, [
+        `**${issueLabelOf('id')}**: 「${draft.id}」はもう使われています。空欄にするか別の ID にしてください / This id is taken`,
+      ]);
+    }
+  }
+  // The issue form does not insist on the question; unanswered means not confirmed by the operator.
+  if (draft.isOperator === '') draft.isOperator = 'no';
+
+  const errors = validateDraft(draft, today);
+  if (Object.keys(errors).length > 0) {
+    return failure(
+      mode,
+      Object.entries(errors).map(([field, message]) => `**${issueLabelOf(field)}**: ${message}`),
+    );
+  }
+
+  const text = renderListingFile(draftToListing(draft, today));
+  const rel = `listings/${draft.id}.md`;
+  const target = path.join(contentDir, rel);
+  await writeFile(target, text);
+  // The whole content folder is checked, as the build will: school ids, map bounds, duplicates.
+  const content = await loadContent(contentDir, { today });
+  const own = content.problems.filter((p) => p.file === rel);
+  if (errorsOf(own).length > 0) {
+    if (previous === undefined) await rm(target);
+    else await writeFile(target, previous);
+    return failure(
+      mode,
+      errorsOf(own).map((p) => `\`${p.field}\`: ${p.message}`),
+    );
+  }
+  return { ok: true, mode, id: draft.id, file: rel, text, warnings: own };
+}
+
+export { formatProblem };
