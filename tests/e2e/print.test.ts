@@ -4,11 +4,10 @@
  * (jsQR) to the right absolute URL, the selection and note never leave the
  * browser, and the embed page works inside an iframe.
  */
-import jsQR from 'jsqr';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { PNG } from 'pngjs';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, newPage } from '../../scripts/browser.ts';
+import { decodeQr } from './support/qr.ts';
 
 const siteUrl = inject('siteUrl');
 let browser: Browser;
@@ -16,12 +15,6 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(() => browser?.close());
-
-/** The text a QR code on screen holds, read from a screenshot of it. */
-async function decodeQr(locator: Locator): Promise<string | undefined> {
-  const png = PNG.sync.read(await locator.screenshot());
-  return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
-}
 
 /** The site's configured origin and base, as written into absolute URLs (the canonical link). */
 async function siteBase(page: Page): Promise<string> {
