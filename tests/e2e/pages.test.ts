@@ -100,7 +100,9 @@ describe('listing page', () => {
     }
     await expect(page.locator('a[href="tel:0720001234"]').count()).resolves.toBe(1);
     const correction = page.getByRole('link', { name: '情報の訂正を知らせる' });
-    await expect(correction.getAttribute('href')).resolves.toMatch(/^mailto:[^?]+\?subject=/);
+    await expect(correction.getAttribute('href')).resolves.toMatch(/\/submit\/\?edit=otori-minna-shokudo$/);
+    const byMail = page.getByRole('link', { name: 'メールで知らせる' });
+    await expect(byMail.getAttribute('href')).resolves.toMatch(/^mailto:[^?]+\?subject=/);
     const directions = await page.getByRole('link', { name: /地図アプリで道順/ }).getAttribute('href');
     expect(directions).toContain(encodeURIComponent('34.5391,135.4652'));
   });

@@ -74,6 +74,12 @@ function choiceMessage(labels: Record<string, string>, words: string[]): string 
 
 const YES_NO = { yes: 'はい', no: 'いいえ' } as const;
 
+/** Draft fields holding values of type T. */
+type KeysOf<T> = Exclude<
+  { [K in keyof SubmissionDraft]-?: SubmissionDraft[K] extends T ? K : never }[keyof SubmissionDraft],
+  undefined
+>;
+
 function textField(
   id: string,
   label: string,
@@ -154,7 +160,7 @@ function answerField(
   id: string,
   label: string,
   words: { yes: string; no: string },
-  key: { [K in keyof SubmissionDraft]: SubmissionDraft[K] extends Answer ? K : never }[keyof SubmissionDraft],
+  key: KeysOf<Answer>,
   description: string,
 ): IssueField {
   const labels = { yes: words.yes, no: words.no };
@@ -179,7 +185,7 @@ function flagField(
   id: string,
   label: string,
   words: { yes: string; no: string },
-  key: { [K in keyof SubmissionDraft]: SubmissionDraft[K] extends boolean ? K : never }[keyof SubmissionDraft],
+  key: KeysOf<boolean>,
   description: string,
 ): IssueField {
   return {

@@ -123,12 +123,15 @@ export function draftToListing(draft: SubmissionDraft, today: CivilDate): Listin
     ),
     closedOnHolidays: draft.scheduleType === 'rules' && draft.closedOnHolidays ? true : undefined,
     scheduleNote: text(draft.scheduleNote),
-    audience: compact({
+    // Groups are written even when none is chosen, so the message is "choose one", not "missing".
+    audience: {
       groups: draft.audience,
-      guardianRequired: draft.guardianRequired || undefined,
-      districtOnly: draft.districtOnly || undefined,
-      note: text(draft.audienceNote),
-    }),
+      ...compact({
+        guardianRequired: draft.guardianRequired || undefined,
+        districtOnly: draft.districtOnly || undefined,
+        note: text(draft.audienceNote),
+      }),
+    },
     cost:
       costs.length > 0 || text(draft.costNote) ? compact({ options: costs, note: text(draft.costNote) }) : undefined,
     reservation:
@@ -352,13 +355,16 @@ export function validateDraft(draft: SubmissionDraft, today: CivilDate): FieldEr
       }
     });
   }
+  // These say it in the form's own words, over the schema's words for file editors.
   if (draft.placeType === 'place' && (draft.lat.trim() === '' || draft.lng.trim() === '')) {
+    delete errors.lat;
     add(
       'lat',
       '地図をタップするか、緯度・経度を入れて場所を示してください / Tap the map or enter latitude and longitude',
     );
   }
   if (draft.phone.trim() !== '' && draft.phoneConsent === '') {
+    delete errors.phoneConsent;
     add(
       'phoneConsent',
       '電話番号をサイトに載せてよいか選んでください（選ばないと公開しません）/ Choose whether the phone number may be published',

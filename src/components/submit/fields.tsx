@@ -1,0 +1,222 @@
+/**
+ * Labelled form controls for the submission form. Each one names its message
+ * with aria-describedby and marks itself aria-invalid, so a screen reader
+ * reads the problem with the field; hints stay visible, not placeholders.
+ */
+import { useId, type ReactNode } from 'react';
+
+export interface FieldState {
+  /** The message shown beside the field, if it has a problem and the volunteer has been there. */
+  error?: string;
+  /** Marks the field as visited, so its message may show. */
+  onVisit: () => void;
+}
+
+function Message({ id, error }: { id: string; error?: string }) {
+  return error ? (
+    <p className="submit-error" id={id}>
+      {error}
+    </p>
+  ) : null;
+}
+
+function Hint({ id, hint }: { id: string; hint?: ReactNode }) {
+  return hint ? (
+    <p className="submit-hint" id={id}>
+      {hint}
+    </p>
+  ) : null;
+}
+
+function describedBy(hintId: string, errorId: string, hint: unknown, error: unknown): string | undefined {
+  return [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
+}
+
+export function TextField(
+  props: FieldState & {
+    name: string;
+    label: string;
+    value: string;
+    onChange: (value: string) => void;
+    hint?: ReactNode;
+    required?: boolean;
+    multiline?: boolean;
+    type?: 'text' | 'tel' | 'email' | 'url' | 'date' | 'time';
+    inputMode?: 'text' | 'decimal' | 'numeric' | 'tel' | 'email' | 'url';
+    autoComplete?: string;
+    rows?: number;
+  },
+) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const common = {
+    id,
+    name: props.name,
+    value: props.value,
+    'aria-invalid': props.error ? true : undefined,
+    'aria-describedby': describedBy(hintId, errorId, props.hint, props.error),
+    'aria-required': props.required || undefined,
+    'data-field': props.name,
+    onBlur: props.onVisit,
+  };
+  return (
+    <div className="submit-field">
+      <label htmlFor={id}>
+        {props.label}
+        {props.required ? <span className="submit-required">（必須）</span> : null}
+      </label>
+      <Hint id={hintId} hint={props.hint} />
+      {props.multiline ? (
+        <textarea {...common} rows={props.rows ?? 4} onChange={(e) => props.onChange(e.target.value)} />
+      ) : (
+        <input
+          {...common}
+          type={props.type ?? 'text'}
+          inputMode={props.inputMode}
+          autoComplete={props.autoComplete ?? 'off'}
+          onChange={(e) => props.onChange(e.target.value)}
+        />
+      )}
+      <Message id={errorId} error={props.error} />
+    </div>
+  );
+}
+
+export interface Option<T extends string> {
+  value: T;
+  label: string;
+  hint?: string;
+}
+
+/** Radio buttons in a fieldset: one of a few choices. */
+export function ChoiceGroup<T extends string>(
+  props: FieldState & {
+    name: string;
+    legend: string;
+    options: ReadonlyArray<Option<T>>;
+    value: T | '';
+    onChange: (value: T) => void;
+    hint?: ReactNode;
+    required?: boolean;
+  },
+) {
+  const id = useId();
+  return (
+    <fieldset
+      className="submit-field submit-choices"
+      data-field={props.name}
+      aria-describedby={describedBy(`${id}-hint`, `${id}-error`, props.hint, props.error)}
+      aria-invalid={props.error ? true : undefined}
+    >
+      <legend>
+        {props.legend}
+        {props.required ? <span className="submit-required">（必須）</span> : null}
+      </legend>
+      <Hint id={`${id}-hint`} hint={props.hint} />
+      {props.options.map((option, index) => (
+        <div key={option.value} className="submit-choice-wrap">
+          <label className="submit-choice">
+            <input
+              type="radio"
+              name={`${props.name}-${id}`}
+              value={option.value}
+              checked={props.value === option.value}
+              aria-describedby={option.hint ? `${id}-option-${index}` : undefined}
+              onChange={() => props.onChange(option.value)}
+              onBlur={props.onVisit}
+            />
+            <span>{option.label}</span>
+          </label>
+          {option.hint ? (
+            <p className="submit-choice__hint" id={`${id}-option-${index}`}>
+              {option.hint}
+            </p>
+          ) : null}
+        </div>
+      ))}
+      <Message id={`${id}-error`} error={props.error} />
+    </fieldset>
+  );
+}
+
+/** Checkboxes in a fieldset: any of several choices. */
+export function CheckboxGroup<T extends string | number>(
+  props: FieldState & {
+    name: string;
+    legend: string;
+    options: ReadonlyArray<{ value: T; label: string }>;
+    values: readonly T[];
+    onChange: (values: T[]) => void;
+    hint?: ReactNode;
+    required?: boolean;
+    inline?: boolean;
+  },
+) {
+  const id = useId();
+  const toggle = (value: T, on: boolean) => {
+    const next = props.options.map((o) => o.value).filter((v) => (v === value ? on : props.values.includes(v)));
+    props.onChange(next);
+  };
+  return (
+    <fieldset
+      className={`submit-field submit-choices${props.inline ? ' submit-choices--inline' : ''}`}
+      data-field={props.name}
+      aria-describedby={describedBy(`${id}-hint`, `${id}-error`, props.hint, props.error)}
+      aria-invalid={props.error ? true : undefined}
+    >
+      <legend>
+        {props.legend}
+        {props.required ? <span className="submit-required">（必須）</span> : null}
+      </legend>
+      <Hint id={`${id}-hint`} hint={props.hint} />
+      {props.options.map((option) => (
+        <label key={String(option.value)} className="submit-choice">
+          <input
+            type="checkbox"
+            value={String(option.value)}
+            checked={props.values.includes(option.value)}
+            onChange={(e) => toggle(option.value, e.target.checked)}
+            onBlur={props.onVisit}
+          />
+          <span>{option.label}</span>
+        </label>
+      ))}
+      <Message id={`${id}-error`} error={props.error} />
+    </fieldset>
+  );
+}
+
+/** A single yes/no checkbox. */
+export function Checkbox(props: {
+  name: string;
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  hint?: string;
+}) {
+  const id = useId();
+  return (
+    <div className="submit-field submit-checkbox" data-field={props.name}>
+      <label className="submit-choice">
+        <input
+          type="checkbox"
+          checked={props.checked}
+          aria-describedby={props.hint ? `${id}-hint` : undefined}
+          onChange={(e) => props.onChange(e.target.checked)}
+        />
+        <span>{props.label}</span>
+      </label>
+      {props.hint ? (
+        <p className="submit-hint" id={`${id}-hint`}>
+          {props.hint}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** Vocabulary labels as options, in the vocabulary's order. */
+export function optionsOf<T extends string>(labels: Record<T, string>): Array<Option<T>> {
+  return (Object.entries(labels) as Array<[T, string]>).map(([value, label]) => ({ value, label }));
+}

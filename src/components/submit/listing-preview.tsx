@@ -1,0 +1,87 @@
+/**
+ * The listing as the site will show it, built from the file the form will
+ * send through the same public view the build uses: an approximate place
+ * shows its area only, and a phone number only with consent.
+ */
+import { parseListing, type ListingFile } from '../../lib/submission/to-listing.ts';
+import { toPublicListing } from '../../lib/listing-public.ts';
+import { audienceInWords, costInWords, placeWithAddress, reservationInWords } from '../../lib/listing-words.ts';
+import { scheduleInWords } from '../../lib/schedule-words.ts';
+import { nextSessions } from '../../lib/schedule/expand.ts';
+import { sessionInWords } from '../../lib/schedule/session-words.ts';
+import { KINDS, SERVICES } from '../../schema/vocabulary.ts';
+import type { CivilDate } from '../../lib/civil-date.ts';
+
+export function ListingPreview(props: {
+  file: ListingFile;
+  today: CivilDate;
+  isHoliday: (date: CivilDate) => boolean;
+  listingBase: string;
+}) {
+  const parsed = parseListing(props.file);
+  if (!parsed.success) {
+    return (
+      <p className="notice" data-preview-pending>
+        入力を直すと、ここにサイトでの見え方が出ます。
+      </p>
+    );
+  }
+  const listing = toPublicListing(props.file.id, parsed.data, props.file.body, []);
+  const schedule = scheduleInWords(listing, props.today);
+  const next = nextSessions(listing, props.today, 3, props.isHoliday);
+  const cost = costInWords(listing.cost);
+  const reservation = reservationInWords(listing.reservation);
+  const facts: Array<[string, string]> = [
+    ['種類', KINDS[listing.kind]],
+    ['日時', [...schedule, ...(listing.scheduleNote ? [listing.scheduleNote] : [])].join(' / ')],
+    // As the listing page shows it: the area alone for an approximate place.
+    ...(listing.place
+      ? ([
+          ['場所', listing.place.precision === 'approximate' ? listing.place.area : placeWithAddress(listing)],
+        ] as Array<[string, string]>)
+      : []),
+    ['対象', audienceInWords(listing.audience)],
+    ...(cost ? ([['料金', cost]] as Array<[string, string]>) : []),
+    ...(reservation ? ([['予約', reservation]] as Array<[string, string]>) : []),
+    ...(listing.services?.length
+      ? ([['できること', listing.services.map((s) => SERVICES[s]).join('・')]] as Array<[string, string]>)
+      : []),
+    ...(listing.contact?.phone ? ([['電話', listing.contact.phone]] as Array<[string, string]>) : []),
+  ];
+  return (
+    <article className="submit-listing-preview" data-preview aria-label="サイトでの見え方">
+      <h4 data-preview-name>{listing.name}</h4>
+      <p className="listing__kana">{listing.nameKana}</p>
+      <p className="lead" data-preview-summary>
+        {listing.summary}
+      </p>
+      <dl className="facts">
+        {facts.map(([label, value]) => (
+          <div key={label} data-preview-fact={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {next.length > 0 ? (
+        <p>
+          次の開催日: <span data-preview-next>{next.map(sessionInWords).join('、')}</span>
+        </p>
+      ) : null}
+      {listing.place?.precision === 'approximate' ? (
+        <p className="submit-hint">地図には、約{listing.place.radiusM}mの円で「だいたいの場所」だけが出ます。</p>
+      ) : null}
+      {listing.contact?.phone === undefined &&
+      props.file.data.contact &&
+      (props.file.data.contact as { phone?: string }).phone ? (
+        <p className="submit-hint">電話番号はサイトに載りません（編集担当だけが見ます）。</p>
+      ) : null}
+      {/* The description is rendered by the site's own Markdown renderer, which never passes raw HTML through. */}
+      <div className="listing__description" dangerouslySetInnerHTML={{ __html: listing.descriptionHtml }} />
+      <p className="submit-hint">
+        公開後のページ: {props.listingBase}
+        {listing.id}/
+      </p>
+    </article>
+  );
+}
