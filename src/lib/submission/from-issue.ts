@@ -15,8 +15,14 @@ import { ID_PATTERN } from '../../schema/id.ts';
 import type { SubmissionDraft } from './draft.ts';
 import { ISSUE_FIELDS, draftFromIssueBody, type FormMode } from './issue-form.ts';
 import { renderListingFile } from './listing-file.ts';
+import { draftFromListing } from './from-listing.ts';
 import { suggestId } from './suggest-id.ts';
-import { draftToListing, validateDraft } from './to-listing.ts';
+import { draftFieldOf, draftToListing, validateDraft } from './to-listing.ts';
+
+/** `schedule[0].byDay[1]` → ['schedule', 0, 'byDay', 1]. */
+function segmentsOf(field: string): Array<string | number> {
+  return [...field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]!));
+}
 
 export type IssueOutcome =
   | { ok: true; mode: FormMode; id: string; file: string; text: string; warnings: Problem[] }
@@ -115,7 +121,9 @@ export function restorePrivateValues(draft: SubmissionDraft, existing: Record<st
 }
 
 export async function listingFromIssue(body: string, contentDir: string, today: CivilDate): Promise<IssueOutcome> {
-  const { mode, draft, problems } = draftFromIssueBody(body);
+  const first = draftFromIssueBody(body);
+  const { mode } = first;
+  let { draft, problems } = first;
   if (problems.length > 0)
     return failure(
       mode,
@@ -133,7 +141,17 @@ export async function listingFromIssue(body: string, contentDir: string, today: 
     }
     previous = await readFile(path.join(listingsDir, `${draft.id}.md`), 'utf8');
     const parsed = parseMarkdownFile(`listings/${draft.id}.md`, new TextEncoder().encode(previous));
-    if (parsed.ok) restorePrivateValues(draft, parsed.value.data);
+    const current = parsed.ok ? listingSchema.safeParse(parsed.value.data) : undefined;
+    if (parsed.ok && current?.success) {
+      // Blank fields of a correction mean "as it is": start from the file.
+      ({ draft, problems } = draftFromIssueBody(body, draftFromListing(draft.id, current.data, parsed.value.body)));
+      if (problems.length > 0)
+        return failure(
+          mode,
+          problems.map((p) => `**${p.field}**: ${p.message}`),
+        );
+      restorePrivateValues(draft, parsed.value.data);
+    }
   } else {
     if (draft.id === '') draft.id = suggestId(draft.nameKana, taken);
     else if (taken.has(draft.id)) {
@@ -165,7 +183,7 @@ export async function listingFromIssue(body: string, contentDir: string, today: 
     else await writeFile(target, previous);
     return failure(
       mode,
-      errorsOf(own).map((p) => `\`${p.field}\`: ${p.message}`),
+      errorsOf(own).map((p) => `**${issueLabelOf(draftFieldOf(segmentsOf(p.field), draft))}**: ${p.message}`),
     );
   }
   return { ok: true, mode, id: draft.id, file: rel, text, warnings: own };

@@ -635,16 +635,20 @@ export interface IssueReading {
   problems: Array<{ field: string; message: string }>;
 }
 
-export function draftFromIssueBody(body: string): IssueReading {
+/**
+ * The draft an issue describes. A correction starts from the listing as it is
+ * (`start`) and changes only the fields the issue fills in: someone who opens
+ * the correction form on GitHub and writes two fields must not empty the rest.
+ */
+export function draftFromIssueBody(body: string, start?: SubmissionDraft): IssueReading {
   const sections = sectionsOf(body);
   const mode = modeOfIssueBody(body);
-  const draft = emptyDraft();
+  const draft: SubmissionDraft = start ? structuredClone(start) : { ...emptyDraft(), rules: [] };
   draft.mode = mode;
-  draft.rules = [];
   const problems: IssueReading['problems'] = [];
   for (const field of ISSUE_FIELDS) {
     const text = sections.get(field.label);
-    if (text === undefined) continue;
+    if (text === undefined || (start && text.trim() === '')) continue;
     const message = field.read(text, draft);
     if (message) problems.push({ field: field.label, message });
   }

@@ -99,8 +99,8 @@ export function parseRuleLine(input: string): Parsed<RuleDraft> {
     }
   }
   const dayToken = tokens.shift() ?? '';
-  for (const word of splitList(dayToken.replace(/曜日?/g, ''))) {
-    const day = JA_TO_WEEKDAY[word];
+  for (const word of splitList(dayToken)) {
+    const day = JA_TO_WEEKDAY[word.replace(/曜日?$/, '')];
     if (!day)
       return {
         ok: false,
