@@ -55,7 +55,8 @@ it('a listing page loads no map, search or schema code', async () => {
     await page.waitForSelector('[data-next-dates][data-ready="true"]');
   });
   expect(loaded.names.filter((name) => /directory|leaflet|fuse|search|zod/i.test(name))).toEqual([]);
-  expect(loaded.gzipKB).toBeLessThanOrEqual(5);
+  // Next dates and the print-list button; the schedule words' chunk is shared with the submission form.
+  expect(loaded.gzipKB).toBeLessThanOrEqual(6);
   await page.close();
 });
 
@@ -68,5 +69,27 @@ it('the agenda loads no map or search engine code, at most 20 KB', async () => {
   expect(loaded.names.filter((name) => /leaflet|fuse|zod/i.test(name))).toEqual([]);
   expect(loaded.gzipKB).toBeGreaterThan(1);
   expect(loaded.gzipKB).toBeLessThanOrEqual(20);
+  await page.close();
+});
+
+it('the submission form is the only page with React and the schema, at most 170 KB before its map', async () => {
+  const page = await browser.newPage();
+  await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+  const form = await scriptsOf(page, async () => {
+    await page.goto(`${siteUrl}submit/`);
+    await page.waitForSelector('[data-submit][data-ready="true"]');
+  });
+  expect(form.names.some((name) => /submit-form/.test(name))).toBe(true);
+  expect(form.gzipKB).toBeLessThanOrEqual(170);
+  for (const other of ['', 'listings/', 'listings/otori-minna-shokudo/', 'schools/otorigaoka-es/']) {
+    const loaded = await scriptsOf(page, async () => {
+      await page.goto(`${siteUrl}${other}`);
+      await page.waitForLoadState('networkidle');
+    });
+    expect(
+      loaded.names.filter((name) => /submit-form|client\.|react/i.test(name)),
+      other,
+    ).toEqual([]);
+  }
   await page.close();
 });

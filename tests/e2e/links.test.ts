@@ -162,6 +162,19 @@ describe('links', () => {
       await page.context().close();
     });
 
+    it('open the correction form from a listing page, with its data fetched under the sub-path', async () => {
+      const { page, requests } = await newPage(await theBrowser());
+      await page.goto(`${server.url}listings/otori-minna-shokudo/`);
+      await page.click('[data-correction-link]');
+      await page.waitForSelector('[data-submit][data-ready="true"][data-mode="correction"]');
+      expect(new URL(page.url()).pathname).toBe('/kodomo-map/submit/');
+      expect(await page.locator('input[data-field="name"]').inputValue()).toBe('おおとりみんな食堂');
+      const own = requests.filter((url) => url.origin === new URL(server.url).origin);
+      expect(own.some((url) => url.pathname === '/kodomo-map/submit/edit/otori-minna-shokudo.json')).toBe(true);
+      expect(own.filter((url) => !url.pathname.startsWith('/kodomo-map/'))).toEqual([]);
+      await page.context().close();
+    });
+
     it('print QR codes that open the page under the sub-path', async () => {
       const { page } = await newPage(await theBrowser(), { deviceScaleFactor: 2 });
       // A school page, printed: its own code and one for each listing.

@@ -11,7 +11,8 @@ import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseMarkdownFile } from '../../src/lib/content/parse-file.ts';
 import { listingFromIssue } from '../../src/lib/submission/from-issue.ts';
-import { ISSUE_FIELDS } from '../../src/lib/submission/issue-form.ts';
+import { ISSUE_FIELDS, forPublicIssue, issueUrl } from '../../src/lib/submission/issue-form.ts';
+import { emptyDraft } from '../../src/lib/submission/draft.ts';
 import { ISSUE_TEMPLATE_FILES, issueTemplate, issueTemplateYaml } from '../../src/lib/submission/issue-template.ts';
 import { listingSchema } from '../../src/schema/listing.ts';
 
@@ -222,5 +223,46 @@ describe('the issue forms', () => {
       for (const id of ids) expect(id).toMatch(/^[a-zA-Z0-9_-]+$/);
     }
     expect(new Set(ISSUE_FIELDS.map((f) => f.label)).size).toBe(ISSUE_FIELDS.length);
+  });
+});
+
+describe('what a public issue may carry', () => {
+  it('an approximate place only by area and rounded point; no private phone or contact', () => {
+    const draft = {
+      ...emptyDraft(),
+      name: '自宅の居場所',
+      precision: 'approximate' as const,
+      placeName: '山田さんの家',
+      address: '大阪府堺市西区鳳東町1丁目2-3',
+      access: '郵便局の角を右',
+      area: '鳳東町付近',
+      lat: '34.541234',
+      lng: '135.467891',
+      phone: '090-0000-1111',
+      phoneConsent: 'no' as const,
+      submitterContact: 'yamada@example.jp',
+    };
+    const safe = forPublicIssue(draft);
+    expect(safe).toMatchObject({
+      placeName: '',
+      address: '',
+      access: '',
+      phone: '',
+      submitterContact: '',
+      area: '鳳東町付近',
+    });
+    expect([safe.lat, safe.lng]).toEqual(['34.5425', '135.4675']);
+    const url = decodeURIComponent(issueUrl('https://github.com/example/repo', draft).url);
+    for (const secret of [
+      '山田さんの家',
+      '鳳東町1丁目2-3',
+      '郵便局',
+      '090-0000-1111',
+      'yamada@',
+      '34.541234',
+      '135.467891',
+    ]) {
+      expect(url).not.toContain(secret);
+    }
   });
 });

@@ -74,7 +74,7 @@ export function ListingPreview(props: {
       {listing.contact?.phone === undefined &&
       props.file.data.contact &&
       (props.file.data.contact as { phone?: string }).phone ? (
-        <p className="submit-hint">電話番号はサイトに載りません（編集担当だけが見ます）。</p>
+        <p className="submit-hint">電話番号はサイトに載りません（編集担当の確認用です）。</p>
       ) : null}
       {/* The description is rendered by the site's own Markdown renderer, which never passes raw HTML through. */}
       <div className="listing__description" dangerouslySetInnerHTML={{ __html: listing.descriptionHtml }} />

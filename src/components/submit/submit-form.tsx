@@ -422,7 +422,7 @@ export default function SubmitForm({ config }: { config: SubmitConfig }) {
                     {
                       value: 'approximate',
                       label: '地域名だけ公開する',
-                      hint: '自宅などの場合に。サイトには「鳳東町付近」のような地域名と、約400mの円だけが出ます。住所と正確な位置は編集担当だけが見ます。',
+                      hint: '自宅などの場合に。サイトには「鳳東町付近」のような地域名と、約400mの円だけが出ます。住所と正確な位置はサイトにもサイトのデータにも出ません（GitHub の issue にも入れません）。',
                     },
                   ]}
                   value={draft.precision}
@@ -853,7 +853,7 @@ export default function SubmitForm({ config }: { config: SubmitConfig }) {
                 name="phoneConsent"
                 legend="この電話番号をサイトに載せてよいですか"
                 required
-                hint="選ばないうちは載せません。「載せない」を選ぶと、番号は編集担当が確認に使うだけで、サイトにもデータにも出ません。"
+                hint="選ばないうちは載せません。「載せない」を選ぶと、番号は編集担当が確認に使うだけで、サイトにもサイトのデータにも出ません（GitHub の issue にも入れません）。"
                 options={[
                   { value: 'yes', label: '載せてよい' },
                   { value: 'no', label: '載せない' },

@@ -113,6 +113,7 @@ export function restorePrivateValues(draft: SubmissionDraft, existing: Record<st
   if (location && draft.placeType === 'place' && draft.precision === 'approximate') {
     if (draft.address.trim() === '' && location.address) draft.address = location.address;
     if (draft.access.trim() === '' && location.access) draft.access = location.access;
+    if (draft.placeName.trim() === '' && location.placeName) draft.placeName = location.placeName;
   }
   if (draft.phone.trim() === '' && contact?.phone && contact.phoneConsent === false) {
     draft.phone = contact.phone;

@@ -3,7 +3,7 @@
  * (`/submit/?edit=<id>`). The form only ever sees the published listing: an
  * approximate place arrives as its area and rounded point, and a phone number
  * without consent not at all. The issue script puts the private values back
- * from the file (`merge-correction.ts`).
+ * from the file (`restorePrivateValues` in `from-issue.ts`).
  */
 import { parseByDay } from '../../schema/by-day.ts';
 import type { ListingFrontMatter } from '../../schema/listing.ts';

@@ -677,23 +677,25 @@ export interface IssueLink {
 
 /**
  * An issue is public the moment it is opened, so it only carries what the
- * site would publish: an approximate place's point rounded as the site rounds
- * it, no phone number without consent, no private contact.
+ * site would publish: for an approximate place, its area and its point rounded
+ * as the site rounds it (no address, venue or directions); no phone number
+ * without consent; no private contact.
  */
 export function forPublicIssue(draft: SubmissionDraft): SubmissionDraft {
   const safe: SubmissionDraft = { ...draft, submitterContact: '' };
   if (draft.phoneConsent !== 'yes') safe.phone = '';
   const lat = Number(draft.lat);
   const lng = Number(draft.lng);
-  if (
-    draft.placeType === 'place' &&
-    draft.precision === 'approximate' &&
-    Number.isFinite(lat) &&
-    Number.isFinite(lng)
-  ) {
-    const point = approximatePoint({ lat, lng });
-    safe.lat = String(point.lat);
-    safe.lng = String(point.lng);
+  if (draft.placeType === 'place' && draft.precision === 'approximate') {
+    // The site shows an approximate place's area only; its address, venue and directions stay with the editors.
+    safe.address = '';
+    safe.placeName = '';
+    safe.access = '';
+    if (Number.isFinite(lat) && Number.isFinite(lng)) {
+      const point = approximatePoint({ lat, lng });
+      safe.lat = String(point.lat);
+      safe.lng = String(point.lng);
+    }
   }
   return safe;
 }
