@@ -4,12 +4,17 @@
  * exit codes, JSON line and comment file as the workflow reads them.
  */
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/lib/content/load-content.ts';
 import { parseMarkdownFile } from '../../src/lib/content/parse-file.ts';
+import { toPublicListing } from '../../src/lib/listing-public.ts';
+import { draftFromListing, editDataOf } from '../../src/lib/submission/from-listing.ts';
+import { renderListingFile } from '../../src/lib/submission/listing-file.ts';
+import { draftToListing } from '../../src/lib/submission/to-listing.ts';
 import { listingFromIssue } from '../../src/lib/submission/from-issue.ts';
 import { ISSUE_FIELDS, forPublicIssue, issueUrl } from '../../src/lib/submission/issue-form.ts';
 import { emptyDraft } from '../../src/lib/submission/draft.ts';
@@ -264,5 +269,25 @@ describe('what a public issue may carry', () => {
     ]) {
       expect(url).not.toContain(secret);
     }
+  });
+});
+
+describe('npm run apply-correction', () => {
+  it('replaces the listing with a corrected file, keeping the true point and private phone', async () => {
+    const loaded = await loadContent(content, { today: TODAY });
+    const entry = loaded.listings.find((l) => l.data.location?.precision === 'approximate')!;
+    const edit = editDataOf(toPublicListing(entry.id, entry.data, entry.body, loaded.schools));
+    const draft = draftFromListing(edit.id, listingSchema.parse(edit.data), edit.body);
+    draft.summary = '訂正した紹介です。';
+    draft.isOperator = 'yes';
+    const sent = path.join(content, `${entry.id}.md`);
+    await writeFile(sent, renderListingFile(draftToListing(draft, TODAY)));
+    await run(process.execPath, [path.join(ROOT, 'scripts/apply-correction.ts'), sent], {
+      cwd: ROOT,
+      env: { ...process.env, CONTENT_DIR: content },
+    });
+    const after = frontMatter(await readFile(path.join(content, 'listings', `${entry.id}.md`), 'utf8')).data;
+    expect(after.summary).toBe('訂正した紹介です。');
+    expect(after.location).toEqual(entry.data.location);
   });
 });

@@ -1,0 +1,43 @@
+/**
+ * A correction that arrived as a file (downloaded from the form, or e-mailed)
+ * carries only what the site publishes: the form never saw the private
+ * values. Before it replaces the listing, the values it could not know come
+ * back from the current file, as the issue script does for issues.
+ */
+import { approximatePoint } from '../geo.ts';
+import type { ListingFrontMatter } from '../../schema/listing.ts';
+
+type Location = NonNullable<ListingFrontMatter['location']>;
+type Contact = NonNullable<ListingFrontMatter['contact']>;
+
+export function restorePrivateFields(
+  corrected: Record<string, unknown>,
+  current: ListingFrontMatter,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...corrected };
+  const location = corrected.location as Partial<Location> | undefined;
+  const before = current.location;
+  if (location?.precision === 'approximate' && before?.precision === 'approximate') {
+    const merged: Record<string, unknown> = { ...location };
+    const published = approximatePoint(before);
+    // The point the form showed was the published one: unmoved, the true point stays.
+    if (location.lat === published.lat && location.lng === published.lng) {
+      merged.lat = before.lat;
+      merged.lng = before.lng;
+    }
+    for (const key of ['placeName', 'address', 'access'] as const) {
+      if (merged[key] === undefined && before[key] !== undefined) merged[key] = before[key];
+    }
+    // Keep the file's key order: the point and words where an editor expects them.
+    out.location = Object.fromEntries(
+      [...Object.keys(before), ...Object.keys(merged)]
+        .filter((key, index, keys) => keys.indexOf(key) === index && merged[key] !== undefined)
+        .map((key) => [key, merged[key]]),
+    );
+  }
+  const contact = corrected.contact as Partial<Contact> | undefined;
+  if (current.contact?.phone && current.contact.phoneConsent === false && contact?.phone === undefined) {
+    out.contact = { ...(contact ?? {}), phone: current.contact.phone, phoneConsent: false };
+  }
+  return out;
+}
