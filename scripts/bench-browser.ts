@@ -21,6 +21,10 @@ export interface BrowserFigures {
   mapLongestTaskMs: number;
   /** From navigation to the 14-day agenda redrawn for the day after the build. */
   agendaReadyMs: number;
+  /** The submission form: its JavaScript (React, the schema, the form) before the map. */
+  submitJsGzipKB: number;
+  /** A character typed into the form until the checked draft is painted. */
+  formKeystrokeP95Ms: number;
 }
 
 async function gzipKB(dist: string, urls: string[], base: string): Promise<number> {
@@ -139,6 +143,27 @@ export async function measureSite(dist: string, sampleListingId: string): Promis
     const agendaReadyMs = performance.now() - agendaStart;
     await later.close();
 
+    // The submission form: every keystroke re-checks the whole draft with the schema.
+    scripts.length = 0;
+    await page.goto(`${server.url}submit/`);
+    await page.waitForSelector('[data-submit][data-ready="true"]', { timeout: 60_000 });
+    const submitJsGzipKB = await gzipKB(dist, scripts, server.url);
+    const formTimes = await page.evaluate(async (text) => {
+      const input = document.querySelector<HTMLInputElement>('input[data-field="summary"]')!;
+      // React reads the value through the native setter, as when a person types.
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+      const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      const times: number[] = [];
+      for (const ch of text) {
+        const start = performance.now();
+        setValue.call(input, input.value + ch);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await nextFrame();
+        times.push(performance.now() - start);
+      }
+      return times;
+    }, '毎月第2・第4土曜のお昼に、地域のみんなでごはんを食べる子ども食堂です。');
+
     const json = path.join(dist, 'search-data.json');
     const searchData = await readFile(json);
     return {
@@ -151,6 +176,8 @@ export async function measureSite(dist: string, sampleListingId: string): Promis
       keystrokeP95Ms: percentile(keystrokes, 95),
       mapLongestTaskMs,
       agendaReadyMs,
+      submitJsGzipKB,
+      formKeystrokeP95Ms: percentile(formTimes, 95),
     };
   } finally {
     await browser.close();
