@@ -45,6 +45,7 @@ export function TextField(
     inputMode?: 'text' | 'decimal' | 'numeric' | 'tel' | 'email' | 'url';
     autoComplete?: string;
     rows?: number;
+    readOnly?: boolean;
   },
 ) {
   const id = useId();
@@ -58,6 +59,7 @@ export function TextField(
     'aria-describedby': describedBy(hintId, errorId, props.hint, props.error),
     'aria-required': props.required || undefined,
     'data-field': props.name,
+    readOnly: props.readOnly,
     onBlur: props.onVisit,
   };
   return (

@@ -961,8 +961,9 @@ export default function SubmitForm({ config }: { config: SubmitConfig }) {
                     ? '訂正では変えられません'
                     : `半角の小文字・数字・ハイフン。空欄なら「${suggestedId}」になります`
                 }
-                value={draft.mode === 'correction' ? draft.id : draft.id}
-                onChange={(id) => (draft.mode === 'correction' ? undefined : update({ id }))}
+                value={draft.id}
+                readOnly={draft.mode === 'correction'}
+                onChange={(id) => update({ id })}
               />
             }
             goToField={(name) => {
