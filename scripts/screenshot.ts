@@ -6,6 +6,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
 import { serveStatic } from './static-server.ts';
 
@@ -16,7 +17,15 @@ await mkdir(out, { recursive: true });
 const server = await serveStatic(path.join(ROOT, 'dist'));
 const browser = await launchBrowser();
 try {
-  const shots: Array<{ name: string; path: string; width: number; height: number; fullPage?: boolean }> = [
+  const shots: Array<{
+    name: string;
+    path: string;
+    width: number;
+    height: number;
+    fullPage?: boolean;
+    /** Brings the page to the state shown. */
+    prepare?: (page: Page) => Promise<void>;
+  }> = [
     { name: 'screenshot-home', path: '', width: 1200, height: 900 },
     { name: 'screenshot-listings-phone', path: 'listings/', width: 390, height: 844 },
     { name: 'screenshot-schedule', path: 'schedule/', width: 1200, height: 900 },
@@ -26,6 +35,19 @@ try {
       width: 390,
       height: 844,
       fullPage: true,
+    },
+    {
+      // The correction form on its schedule step: the builder and its live preview.
+      name: 'screenshot-submit-phone',
+      path: 'submit/?edit=otori-minna-shokudo',
+      width: 390,
+      height: 844,
+      fullPage: true,
+      prepare: async (page) => {
+        await page.waitForSelector('[data-submit][data-ready="true"]');
+        await page.getByRole('button', { name: /開く日/ }).click();
+        await page.waitForSelector('[data-submit-step="2"]');
+      },
     },
   ];
   for (const shot of shots) {
@@ -37,6 +59,7 @@ try {
     const page = await context.newPage();
     await page.goto(`${server.url}${shot.path}`);
     await page.waitForLoadState('networkidle');
+    await shot.prepare?.(page);
     const file = path.join(out, `${shot.name}.png`);
     await page.screenshot({ path: file, fullPage: shot.fullPage ?? false });
     console.log(`wrote ${path.relative(ROOT, file)}`);
