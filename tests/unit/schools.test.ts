@@ -133,5 +133,15 @@ describe('a school page’s listings', () => {
       ['school-difficulty', [hole.id]],
       ['consultation', []],
     ]);
+    expect(groups.every((g) => g.hidden === 0)).toBe(true);
+  });
+
+  it('shows the nearest few under each need and counts the rest', () => {
+    const found = listingsForSchool(schools[0]!, schools, listings, 1500);
+    const groups = groupByNeed([...found, ...found, ...found], 2);
+    const meal = groups.find((g) => g.need === 'meal')!;
+    expect(meal.items.map((i) => i.listing.id)).toEqual([near.id, near.id]);
+    expect(meal.hidden).toBe(1);
+    expect(groups.find((g) => g.need === 'consultation')).toEqual({ need: 'consultation', items: [], hidden: 0 });
   });
 });

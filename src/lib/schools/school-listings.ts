@@ -53,7 +53,24 @@ export function listingsForSchool(
   return out.sort((a, b) => (a.metres ?? Infinity) - (b.metres ?? Infinity));
 }
 
+/**
+ * How many places a school page shows under one need. A handout with more is
+ * no longer read, and a dense city would otherwise make each page megabytes.
+ */
+export const SCHOOL_PAGE_PER_NEED = 12;
+
+export interface NeedGroup {
+  need: Need;
+  /** The nearest `perNeed` of them. */
+  items: SchoolListing[];
+  /** How many more answer the need but are not shown. */
+  hidden: number;
+}
+
 /** The school's listings under each need, keeping their order; needs with none are kept, empty. */
-export function groupByNeed(items: readonly SchoolListing[]): Array<{ need: Need; items: SchoolListing[] }> {
-  return NEED_VALUES.map((need) => ({ need, items: items.filter((item) => needsOf(item.listing).includes(need)) }));
+export function groupByNeed(items: readonly SchoolListing[], perNeed = Infinity): NeedGroup[] {
+  return NEED_VALUES.map((need) => {
+    const all = items.filter((item) => needsOf(item.listing).includes(need));
+    return { need, items: all.slice(0, perNeed), hidden: Math.max(0, all.length - perNeed) };
+  });
 }
