@@ -91,6 +91,37 @@ export interface Option<T extends string> {
   hint?: string;
 }
 
+/** The fieldset around a group of choices: legend, hint and message, described for screen readers. */
+function ChoicesFieldset(
+  props: FieldState & {
+    id: string;
+    name: string;
+    legend: string;
+    hint?: ReactNode;
+    required?: boolean;
+    inline?: boolean;
+    children: ReactNode;
+  },
+) {
+  const { id } = props;
+  return (
+    <fieldset
+      className={`submit-field submit-choices${props.inline ? ' submit-choices--inline' : ''}`}
+      data-field={props.name}
+      aria-describedby={describedBy(`${id}-hint`, `${id}-error`, props.hint, props.error)}
+      aria-invalid={props.error ? true : undefined}
+    >
+      <legend>
+        {props.legend}
+        {props.required ? <span className="submit-required">（必須）</span> : null}
+      </legend>
+      <Hint id={`${id}-hint`} hint={props.hint} />
+      {props.children}
+      <Message id={`${id}-error`} error={props.error} />
+    </fieldset>
+  );
+}
+
 /** Radio buttons in a fieldset: one of a few choices. */
 export function ChoiceGroup<T extends string>(
   props: FieldState & {
@@ -105,17 +136,7 @@ export function ChoiceGroup<T extends string>(
 ) {
   const id = useId();
   return (
-    <fieldset
-      className="submit-field submit-choices"
-      data-field={props.name}
-      aria-describedby={describedBy(`${id}-hint`, `${id}-error`, props.hint, props.error)}
-      aria-invalid={props.error ? true : undefined}
-    >
-      <legend>
-        {props.legend}
-        {props.required ? <span className="submit-required">（必須）</span> : null}
-      </legend>
-      <Hint id={`${id}-hint`} hint={props.hint} />
+    <ChoicesFieldset {...props} id={id}>
       {props.options.map((option, index) => (
         <div key={option.value} className="submit-choice-wrap">
           <label className="submit-choice">
@@ -137,8 +158,7 @@ export function ChoiceGroup<T extends string>(
           ) : null}
         </div>
       ))}
-      <Message id={`${id}-error`} error={props.error} />
-    </fieldset>
+    </ChoicesFieldset>
   );
 }
 
@@ -161,17 +181,7 @@ export function CheckboxGroup<T extends string | number>(
     props.onChange(next);
   };
   return (
-    <fieldset
-      className={`submit-field submit-choices${props.inline ? ' submit-choices--inline' : ''}`}
-      data-field={props.name}
-      aria-describedby={describedBy(`${id}-hint`, `${id}-error`, props.hint, props.error)}
-      aria-invalid={props.error ? true : undefined}
-    >
-      <legend>
-        {props.legend}
-        {props.required ? <span className="submit-required">（必須）</span> : null}
-      </legend>
-      <Hint id={`${id}-hint`} hint={props.hint} />
+    <ChoicesFieldset {...props} id={id}>
       {props.options.map((option) => (
         <label key={String(option.value)} className="submit-choice">
           <input
@@ -184,8 +194,7 @@ export function CheckboxGroup<T extends string | number>(
           <span>{option.label}</span>
         </label>
       ))}
-      <Message id={`${id}-error`} error={props.error} />
-    </fieldset>
+    </ChoicesFieldset>
   );
 }
 

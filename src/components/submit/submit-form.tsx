@@ -23,7 +23,7 @@ import {
 } from '../../schema/vocabulary.ts';
 import { emptyCost, emptyDraft, type Answer, type SubmissionDraft } from '../../lib/submission/draft.ts';
 import { draftFromListing, type EditData } from '../../lib/submission/from-listing.ts';
-import { issueUrl } from '../../lib/submission/issue-form.ts';
+import { issueTitle, issueUrl } from '../../lib/submission/issue-form.ts';
 import { listingFileName, renderListingFile } from '../../lib/submission/listing-file.ts';
 import { suggestId } from '../../lib/submission/suggest-id.ts';
 import { draftToListing, validateDraft, type FieldErrors } from '../../lib/submission/to-listing.ts';
@@ -1029,7 +1029,7 @@ function ReviewStep(props: {
   const [copied, setCopied] = useState<string | undefined>(undefined);
   const issue = config.repository ? issueUrl(config.repository, draft) : undefined;
   const fileName = listingFileName(draft.id);
-  const subject = draft.mode === 'correction' ? `【訂正】${draft.name}（${draft.id}）` : `【掲載申請】${draft.name}`;
+  const subject = issueTitle(draft);
   const mailBody = [
     `${config.siteName} の${draft.mode === 'correction' ? '訂正' : '掲載申請'}です。`,
     draft.message ? `\nメッセージ:\n${draft.message}` : '',

@@ -2,7 +2,7 @@
  * A correction that arrived as a file (downloaded from the form, or e-mailed)
  * carries only what the site publishes: the form never saw the private
  * values. Before it replaces the listing, the values it could not know come
- * back from the current file, as the issue script does for issues.
+ * back from the current file. The issue script does the same for issues.
  */
 import { approximatePoint } from '../geo.ts';
 import type { ListingFrontMatter } from '../../schema/listing.ts';
@@ -17,11 +17,12 @@ export function restorePrivateFields(
   const out: Record<string, unknown> = { ...corrected };
   const location = corrected.location as Partial<Location> | undefined;
   const before = current.location;
-  if (location?.precision === 'approximate' && before?.precision === 'approximate') {
+  // An approximate place's address, venue and directions are never published, so the form never had them.
+  if (location?.precision === 'approximate' && before) {
     const merged: Record<string, unknown> = { ...location };
-    const published = approximatePoint(before);
+    const published = before.precision === 'approximate' ? approximatePoint(before) : undefined;
     // The point the form showed was the published one: unmoved, the true point stays.
-    if (location.lat === published.lat && location.lng === published.lng) {
+    if (published && location.lat === published.lat && location.lng === published.lng) {
       merged.lat = before.lat;
       merged.lng = before.lng;
     }

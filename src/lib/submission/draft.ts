@@ -155,6 +155,37 @@ export interface SubmissionDraft {
   publishedPoint?: { lat: number; lng: number };
 }
 
+/**
+ * The front-matter fields the form edits. Every other field of a listing
+ * (links, alert, languages, schoolDistrict, …) rides along in `preserved`.
+ */
+export const FORM_KEYS: ReadonlySet<string> = new Set([
+  'kind',
+  'name',
+  'nameKana',
+  'summary',
+  'organization',
+  'services',
+  'status',
+  'location',
+  'online',
+  'schedule',
+  'closedDates',
+  'extraDates',
+  'closedOnHolidays',
+  'scheduleNote',
+  'audience',
+  'freeSchool',
+  'consultation',
+  'volunteer',
+  'volunteering',
+  'cost',
+  'reservation',
+  'food',
+  'contact',
+  'verified',
+]);
+
 export function emptyRule(): RuleDraft {
   return {
     pattern: 'weekly',

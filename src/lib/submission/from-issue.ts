@@ -9,12 +9,11 @@ import type { CivilDate } from '../civil-date.ts';
 import { loadContent } from '../content/load-content.ts';
 import { parseMarkdownFile } from '../content/parse-file.ts';
 import { errorsOf, formatProblem, type Problem } from '../content/problems.ts';
-import { approximatePoint } from '../geo.ts';
-import { listingSchema } from '../../schema/listing.ts';
+import { listingSchema, type ListingFrontMatter } from '../../schema/listing.ts';
 import { ID_PATTERN } from '../../schema/id.ts';
-import type { SubmissionDraft } from './draft.ts';
 import { ISSUE_FIELDS, draftFromIssueBody, type FormMode } from './issue-form.ts';
 import { renderListingFile } from './listing-file.ts';
+import { restorePrivateFields } from './apply-correction.ts';
 import { draftFromListing } from './from-listing.ts';
 import { suggestId } from './suggest-id.ts';
 import { draftFieldOf, draftToListing, validateDraft } from './to-listing.ts';
@@ -93,34 +92,6 @@ async function existingIds(listingsDir: string): Promise<Set<string>> {
   return new Set(names.filter((n) => n.endsWith('.md')).map((n) => n.slice(0, -3)));
 }
 
-/**
- * Values the form never saw come back from the file: the true point of an
- * approximate place the correction did not move, and a phone number kept
- * private. Everything else is as the sender wrote it.
- */
-export function restorePrivateValues(draft: SubmissionDraft, existing: Record<string, unknown>): void {
-  const parsed = listingSchema.safeParse(existing);
-  if (!parsed.success) return;
-  const { location, contact } = parsed.data;
-  if (location?.precision === 'approximate' && draft.placeType === 'place' && draft.precision === 'approximate') {
-    const published = approximatePoint(location);
-    if (Number(draft.lat) === published.lat && Number(draft.lng) === published.lng) {
-      draft.lat = String(location.lat);
-      draft.lng = String(location.lng);
-    }
-  }
-  // An approximate place's address and directions are never published, so the form never had them.
-  if (location && draft.placeType === 'place' && draft.precision === 'approximate') {
-    if (draft.address.trim() === '' && location.address) draft.address = location.address;
-    if (draft.access.trim() === '' && location.access) draft.access = location.access;
-    if (draft.placeName.trim() === '' && location.placeName) draft.placeName = location.placeName;
-  }
-  if (draft.phone.trim() === '' && contact?.phone && contact.phoneConsent === false) {
-    draft.phone = contact.phone;
-    draft.phoneConsent = 'no';
-  }
-}
-
 export async function listingFromIssue(body: string, contentDir: string, today: CivilDate): Promise<IssueOutcome> {
   const first = draftFromIssueBody(body);
   const { mode } = first;
@@ -133,6 +104,8 @@ export async function listingFromIssue(body: string, contentDir: string, today: 
   const listingsDir = path.join(contentDir, 'listings');
   const taken = await existingIds(listingsDir);
   let previous: string | undefined;
+  /** The listing as it is, for a correction: what the form never saw comes back from it. */
+  let known: ListingFrontMatter | undefined;
 
   if (mode === 'correction') {
     if (!ID_PATTERN.test(draft.id) || !taken.has(draft.id)) {
@@ -151,7 +124,7 @@ export async function listingFromIssue(body: string, contentDir: string, today: 
           mode,
           problems.map((p) => `**${p.field}**: ${p.message}`),
         );
-      restorePrivateValues(draft, parsed.value.data);
+      known = current.data;
     }
   } else {
     if (draft.id === '') draft.id = suggestId(draft.nameKana, taken);
@@ -172,7 +145,9 @@ export async function listingFromIssue(body: string, contentDir: string, today: 
     );
   }
 
-  const text = renderListingFile(draftToListing(draft, today));
+  const file = draftToListing(draft, today);
+  if (known) file.data = restorePrivateFields(file.data, known);
+  const text = renderListingFile(file);
   const rel = `listings/${draft.id}.md`;
   const target = path.join(contentDir, rel);
   await writeFile(target, text);

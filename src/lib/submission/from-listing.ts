@@ -3,14 +3,14 @@
  * (`/submit/?edit=<id>`). The form only ever sees the published listing: an
  * approximate place arrives as its area and rounded point, and a phone number
  * without consent not at all. The issue script puts the private values back
- * from the file (`restorePrivateValues` in `from-issue.ts`).
+ * from the file (`restorePrivateFields` in `apply-correction.ts`).
  */
 import { parseByDay } from '../../schema/by-day.ts';
 import type { ListingFrontMatter } from '../../schema/listing.ts';
 import type { ScheduleRule } from '../../schema/schedule.ts';
 import type { Weekday } from '../../schema/vocabulary.ts';
 import type { PublicListing } from '../listing-public.ts';
-import { emptyDraft, emptyRule, type Answer, type RuleDraft, type SubmissionDraft } from './draft.ts';
+import { FORM_KEYS, emptyDraft, emptyRule, type Answer, type RuleDraft, type SubmissionDraft } from './draft.ts';
 
 /** What `/submit/edit/<id>.json` holds: the public listing in the file's own shape. */
 export interface EditData {
@@ -90,33 +90,6 @@ function answer(value: boolean | undefined): Answer {
   return value === undefined ? '' : value ? 'yes' : 'no';
 }
 
-const HANDLED = new Set([
-  'kind',
-  'name',
-  'nameKana',
-  'summary',
-  'organization',
-  'services',
-  'status',
-  'location',
-  'online',
-  'schedule',
-  'closedDates',
-  'extraDates',
-  'closedOnHolidays',
-  'scheduleNote',
-  'audience',
-  'freeSchool',
-  'consultation',
-  'volunteer',
-  'volunteering',
-  'cost',
-  'reservation',
-  'food',
-  'contact',
-  'verified',
-]);
-
 /** A correction draft from front matter (public or full) and the description. */
 export function draftFromListing(id: string, fm: ListingFrontMatter, body: string): SubmissionDraft {
   const draft = emptyDraft();
@@ -191,7 +164,7 @@ export function draftFromListing(id: string, fm: ListingFrontMatter, body: strin
     line: fm.contact?.line ?? '',
     form: fm.contact?.form ?? '',
   } satisfies Partial<SubmissionDraft>);
-  draft.preserved = Object.fromEntries(Object.entries(fm).filter(([key]) => !HANDLED.has(key)));
+  draft.preserved = Object.fromEntries(Object.entries(fm).filter(([key]) => !FORM_KEYS.has(key)));
   if (location?.precision === 'approximate') draft.publishedPoint = { lat: location.lat, lng: location.lng };
   return draft;
 }

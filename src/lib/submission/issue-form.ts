@@ -109,6 +109,8 @@ function choiceField<T extends string>(
   get: (draft: SubmissionDraft) => T | '',
   set: (draft: SubmissionDraft, value: T) => void,
   description: string,
+  /** Other words accepted for the same values (はい・いいえ). */
+  synonyms?: Record<T, string>,
 ): IssueField {
   return {
     id,
@@ -122,7 +124,7 @@ function choiceField<T extends string>(
     },
     read: (text, draft) => {
       if (text.trim() === '') return undefined;
-      const value = choice(labels, text);
+      const value = choice(labels, text) ?? (synonyms ? choice(synonyms, text) : undefined);
       if (!value) return choiceMessage(labels, [text.trim()]);
       set(draft, value);
       return undefined;
@@ -156,53 +158,34 @@ function listField<T extends string>(
   };
 }
 
-function answerField(
-  id: string,
-  label: string,
-  words: { yes: string; no: string },
-  key: KeysOf<Answer>,
-  description: string,
-): IssueField {
-  const labels = { yes: words.yes, no: words.no };
-  return {
+type YesNo = { yes: string; no: string };
+
+/** A question answered yes, no or not at all; はい・いいえ are understood too. */
+function answerField(id: string, label: string, words: YesNo, key: KeysOf<Answer>, description: string): IssueField {
+  const record = (draft: SubmissionDraft) => draft as unknown as Record<string, Answer>;
+  return choiceField(
     id,
     label,
-    description: `${description}（${words.yes} / ${words.no}）`,
-    type: 'input',
-    forms: BOTH,
-    write: (draft) => (draft[key] ? labels[draft[key] as 'yes' | 'no'] : ''),
-    read: (text, draft) => {
-      if (text.trim() === '') return undefined;
-      const value = choice(labels, text) ?? choice(YES_NO, text);
-      if (!value) return choiceMessage(labels, [text.trim()]);
-      (draft as unknown as Record<string, Answer>)[key] = value;
-      return undefined;
-    },
-  };
+    words,
+    (d) => record(d)[key]!,
+    (d, v) => (record(d)[key] = v),
+    description,
+    YES_NO,
+  );
 }
 
-function flagField(
-  id: string,
-  label: string,
-  words: { yes: string; no: string },
-  key: KeysOf<boolean>,
-  description: string,
-): IssueField {
-  return {
+/** A yes/no flag: written only when set, as the file leaves false out. */
+function flagField(id: string, label: string, words: YesNo, key: KeysOf<boolean>, description: string): IssueField {
+  const record = (draft: SubmissionDraft) => draft as unknown as Record<string, boolean>;
+  return choiceField(
     id,
     label,
-    description: `${description}（${words.yes} / ${words.no}）`,
-    type: 'input',
-    forms: BOTH,
-    write: (draft) => (draft[key] ? words.yes : ''),
-    read: (text, draft) => {
-      if (text.trim() === '') return undefined;
-      const value = choice(words, text) ?? choice(YES_NO, text);
-      if (!value) return choiceMessage(words, [text.trim()]);
-      (draft as unknown as Record<string, boolean>)[key] = value === 'yes';
-      return undefined;
-    },
-  };
+    words,
+    (d) => (record(d)[key] ? 'yes' : ''),
+    (d, v) => (record(d)[key] = v === 'yes'),
+    description,
+    YES_NO,
+  );
 }
 
 function linesField<T>(

@@ -8,7 +8,7 @@ import { volunteerErrorMap } from '../content/zod-messages.ts';
 import { ID_PATTERN } from '../../schema/id.ts';
 import { listingSchema } from '../../schema/listing.ts';
 import type { CivilDate } from '../civil-date.ts';
-import { linesOf, type RuleDraft, type SubmissionDraft } from './draft.ts';
+import { FORM_KEYS, linesOf, type RuleDraft, type SubmissionDraft } from './draft.ts';
 
 /** Full-width digits and signs typed on Japanese keyboards, made ASCII. */
 export function asciiDigits(text: string): string {
@@ -200,37 +200,11 @@ export function draftToListing(draft: SubmissionDraft, today: CivilDate): Listin
   return { id: draft.id.trim(), data, body };
 }
 
-/** Fields the draft already holds: preserved values must not overwrite them. */
-const FORM_FIELDS = new Set([
-  'kind',
-  'name',
-  'nameKana',
-  'summary',
-  'organization',
-  'location',
-  'online',
-  'schoolDistrict',
-  'schedule',
-  'closedDates',
-  'extraDates',
-  'closedOnHolidays',
-  'scheduleNote',
-  'audience',
-  'cost',
-  'reservation',
-  'services',
-  'food',
-  'freeSchool',
-  'consultation',
-  'volunteer',
-  'volunteering',
-  'contact',
-  'status',
-  'verified',
-]);
-
+/** Preserved fields, less any the draft holds itself; schoolDistrict is written in its usual place above. */
 function withoutFormFields(preserved: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(preserved).filter(([key]) => !FORM_FIELDS.has(key)));
+  return Object.fromEntries(
+    Object.entries(preserved).filter(([key]) => !FORM_KEYS.has(key) && key !== 'schoolDistrict'),
+  );
 }
 
 /** Messages keyed by draft field: `name`, `rules.0.closes`, `costs.1.yen`, `extraDates.0.date`. */
