@@ -671,3 +671,21 @@ describe('accessibility', () => {
     expect(failures).toEqual([]);
   });
 });
+
+describe('without JavaScript', () => {
+  it('the page offers the e-mail and issue routes instead of the form', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}submit/`);
+    const fallback = page.locator('[data-submit-fallback]');
+    expect(await fallback.count()).toBe(1);
+    expect(await fallback.getByRole('link', { name: 'メールで送る' }).getAttribute('href')).toMatch(
+      /^mailto:kodomo-map@example\.jp\?subject=/,
+    );
+    expect(await fallback.getByRole('link', { name: /GitHub の申請フォーム/ }).getAttribute('href')).toBe(
+      'https://github.com/example/kodomo-chiiki-map/issues/new?template=listing-new.yml',
+    );
+    expect(await page.locator('[data-submit]').count()).toBe(0);
+    await context.close();
+  });
+});
