@@ -93,6 +93,8 @@ export async function startPrintList(): Promise<void> {
         if (!shared) {
           const remove = el('button', 'button-secondary no-print', 'リストから外す');
           remove.type = 'button';
+          // One of these per place: the hidden name tells them apart for screen readers.
+          remove.append(el('span', 'visually-hidden', `：${entry.name}`));
           remove.addEventListener('click', () => {
             store.toggle(id);
             render();
