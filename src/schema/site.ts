@@ -36,6 +36,12 @@ export const siteSchema = z
     /** The site's title: 「西区こども地域資源マップ」. */
     siteName: oneLine(60),
     siteNameEn: oneLine(80),
+    /**
+     * The address the site is published at (https://…/), printed in QR codes and
+     * written into calendar files and shared links. A path (https://x.github.io/map/)
+     * also sets the base path. The SITE_URL and BASE_PATH environment variables override it.
+     */
+    siteUrl: webUrlSchema.optional(),
     /** The area covered. */
     region: z.strictObject({
       name: oneLine(40),
