@@ -27,6 +27,7 @@ import {
 } from './text-formats.ts';
 import { load as loadYaml, dump } from 'js-yaml';
 import { approximatePoint } from '../geo.ts';
+import { coordinatePair } from './typed-text.ts';
 
 export type FormMode = 'new' | 'correction';
 
@@ -338,10 +339,11 @@ export const ISSUE_FIELDS: readonly IssueField[] = [
     write: (draft) => (draft.lat || draft.lng ? `${draft.lat}, ${draft.lng}` : ''),
     read: (text, draft) => {
       if (text.trim() === '') return undefined;
-      const parts = text.split(/[,，、\s]+/).filter(Boolean);
-      if (parts.length !== 2)
+      const pair = coordinatePair(text);
+      if (!pair)
         return '「34.5391, 135.4652」のように緯度と経度をカンマで区切って書いてください / Write "latitude, longitude"';
-      [draft.lat, draft.lng] = parts as [string, string];
+      draft.lat = pair.lat;
+      draft.lng = pair.lng;
       return undefined;
     },
   },
