@@ -1,15 +1,30 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
+import { LOCAL_ADDRESS, MISSING_ADDRESS_MESSAGE, resolvePublicAddress } from './src/lib/content/public-address.ts';
 
-// SITE_URL and BASE_PATH let the same build serve from a domain root or a
-// sub-path (GitHub Pages project sites): every link goes through `base`.
+// The public address comes from site.yaml's `siteUrl` (SITE_URL and BASE_PATH
+// override it), so every link, QR code and calendar file goes through it and
+// the same build can serve from a domain root or a sub-path.
+const address = resolvePublicAddress(process.env);
+
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
-  base: process.env.BASE_PATH ?? '/',
+  site: address.site ?? LOCAL_ADDRESS,
+  base: address.base,
   trailingSlash: 'ignore',
   build: { format: 'directory' },
-  integrations: [react()],
+  integrations: [
+    react(),
+    {
+      // Dev and preview may use localhost; a build that would print it on paper may not.
+      name: 'require-public-address',
+      hooks: {
+        'astro:config:setup': ({ command }) => {
+          if (command === 'build' && address.site === undefined) throw new Error(MISSING_ADDRESS_MESSAGE);
+        },
+      },
+    },
+  ],
   devToolbar: { enabled: false },
   // Nothing is fetched ahead of a click: pages stay private and light.
   prefetch: false,

@@ -7,7 +7,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'tests/fixtures/'] },
+  { ignores: ['dist/', 'dist-check/', '.astro/', 'node_modules/', 'tests/fixtures/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   astro.configs.recommended,

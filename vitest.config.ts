@@ -9,6 +9,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Some tests start the command-line scripts; on a busy 2-core machine that can take seconds.
+          testTimeout: 60_000,
         },
       },
       {

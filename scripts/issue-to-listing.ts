@@ -1,9 +1,11 @@
 /**
- * `npm run issue-to-listing -- --body-file <issue body> [--out content/listings] [--comment-file <md>]`
+ * `npm run issue-to-listing -- --body-file <issue body> [--out <content>/listings] [--comment-file <md>]`
  *
- * Turns a listing issue (new or correction) into content/listings/<id>.md.
+ * Turns a listing issue (new or correction) into <content>/listings/<id>.md,
+ * in the content folder CONTENT_DIR names (./content by default).
  * Exit 0: the file is written; the last line of output is JSON
- *   {"file":"content/listings/<id>.md","id":"<id>","mode":"new"|"correction"}.
+ *   {"file":"content/listings/<id>.md","id":"<id>","mode":"new"|"correction"},
+ *   the file relative to the working directory.
  * Exit 1: the issue needs fixing; the comment file says what, for the sender.
  * Exit 2: the script itself failed.
  */
@@ -11,13 +13,14 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { tokyoToday } from '../src/lib/civil-date.ts';
+import { contentDirFromEnv } from '../src/lib/content/content-dir.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
 import { listingFromIssue } from '../src/lib/submission/from-issue.ts';
 
 const { values } = parseArgs({
   options: {
     'body-file': { type: 'string' },
-    out: { type: 'string', default: 'content/listings' },
+    out: { type: 'string', default: path.join(contentDirFromEnv(), 'listings') },
     'comment-file': { type: 'string' },
   },
 });

@@ -15,7 +15,10 @@ export function kindHref(kind: string): string {
   return href(`kinds/${kind}/`);
 }
 
-/** Absolute URL for JSON-LD, QR codes and shared links. */
-export function absoluteUrl(path: string, site: URL | undefined): string {
-  return new URL(href(path), site ?? 'http://localhost:4321').href;
+/**
+ * Absolute URL for JSON-LD, QR codes and shared links, on the public address
+ * (`siteUrl` in site.yaml, or SITE_URL): astro.config.mjs refuses to build without one.
+ */
+export function absoluteUrl(path: string, site: URL | undefined = undefined): string {
+  return new URL(href(path), site ?? import.meta.env.SITE).href;
 }

@@ -56,14 +56,23 @@ export function placeWithAddress(listing: PublicListing): string {
 }
 
 /**
- * What to search a maps app for. An approximate place gives its area only
- * (「付近」 and the like removed, which maps apps do not understand).
+ * A maps app link: directions to an exact place (by its point, which every
+ * maps app routes to), or a search for the area of an approximate one
+ * (「付近」 and the like removed, which maps apps do not understand) — never
+ * directions to a point that is not the place.
  */
-export function directionsQuery(listing: PublicListing, addressPrefix: string): string | undefined {
+export function mapsLink(listing: PublicListing, addressPrefix: string): { href: string; label: string } | undefined {
   const { place } = listing;
   if (!place) return undefined;
   if (place.precision === 'approximate') {
-    return `${addressPrefix}${place.area.replace(/(付近|周辺|あたり|界隈)$/u, '')}`;
+    const area = `${addressPrefix}${place.area.replace(/(付近|周辺|あたり|界隈)$/u, '')}`;
+    return {
+      href: `https://www.google.com/maps/search/?api=1&query=${encodeURIComponent(area)}`,
+      label: '地図アプリでこの地域を開く',
+    };
   }
-  return `${place.lat},${place.lng}`;
+  return {
+    href: `https://www.google.com/maps/dir/?api=1&destination=${place.lat},${place.lng}`,
+    label: '地図アプリで道順を見る',
+  };
 }

@@ -1,11 +1,12 @@
 /**
- * What the printed list says about a listing: enough for a family to go or
- * call, built only from the public listing.
+ * What the printed list, and the family's page its QR code opens, say about a
+ * listing: enough to go or call, built only from the public listing.
  */
 import type { CivilDate } from './civil-date.ts';
 import type { PublicListing } from './listing-public.ts';
 import { costInWords, placeWithAddress } from './listing-words.ts';
 import { scheduleInWords } from './schedule-words.ts';
+import type { ScheduleInput } from './schedule/expand.ts';
 import { KINDS } from '../schema/vocabulary.ts';
 
 export interface PrintEntry {
@@ -13,13 +14,28 @@ export interface PrintEntry {
   kind: string;
   schedule: string[];
   scheduleNote?: string;
+  /** The opening rules, for the next dates the page works out on the day it is read. */
+  sessions: ScheduleInput;
   cost?: string;
   /** Only when the operator agreed to publish it. */
   phone?: string;
+  phoneHours?: string;
   /** The address for exact places; the area only for approximate ones. */
   place: string;
+  /** The day the information was last confirmed. */
+  verified: CivilDate;
   /** The listing page, absolute, for the QR code. */
   url: string;
+}
+
+/** Only the fields next dates are worked out from, so the data stays small. */
+export function scheduleInputOf(listing: ScheduleInput): ScheduleInput {
+  return {
+    ...(listing.schedule?.length ? { schedule: listing.schedule } : {}),
+    ...(listing.closedDates?.length ? { closedDates: listing.closedDates } : {}),
+    ...(listing.extraDates?.length ? { extraDates: listing.extraDates } : {}),
+    ...(listing.closedOnHolidays ? { closedOnHolidays: true } : {}),
+  };
 }
 
 export function toPrintEntry(listing: PublicListing, url: string, today: CivilDate): PrintEntry {
@@ -29,9 +45,12 @@ export function toPrintEntry(listing: PublicListing, url: string, today: CivilDa
     kind: KINDS[listing.kind],
     schedule: scheduleInWords(listing, today),
     ...(listing.scheduleNote ? { scheduleNote: listing.scheduleNote } : {}),
+    sessions: scheduleInputOf(listing),
     ...(cost ? { cost } : {}),
     ...(listing.contact?.phone ? { phone: listing.contact.phone } : {}),
+    ...(listing.contact?.phone && listing.contact.phoneHours ? { phoneHours: listing.contact.phoneHours } : {}),
     place: placeWithAddress(listing),
+    verified: listing.verified.date,
     url,
   };
 }

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { ID_PATTERN } from './id.ts';
+import { readPhone } from './phone-number.ts';
 
 /**
  * The message for a value of the wrong type. A missing value gets no message
@@ -68,22 +69,22 @@ export const kanaSchema = z
   });
 
 /**
- * A Japanese phone number with hyphens: 072-000-1234, 090-0000-1234,
- * 0120-000-123. 10 or 11 digits in all, starting with 0.
+ * A Japanese phone number, written as people type it (digits only, full-width,
+ * spaces, brackets, +81) and published in one normal form with the hyphens
+ * where the area code puts them: 072-261-0000, 0725-43-2100, 090-1234-5678.
+ * A YAML number (`phone: 0722610000`, which YAML reads as 722610000) is taken
+ * back as the digits that were typed.
  */
 export const phoneSchema = z
-  .string({ error: wrongType('電話番号は文字列で書いてください / Write the phone number as text') })
-  .refine(
-    (s) => {
-      if (!/^0\d{1,4}-\d{1,4}-\d{3,4}$/.test(s)) return false;
-      const digits = s.replace(/-/g, '').length;
-      return digits === 10 || digits === 11;
-    },
-    {
-      error:
-        '電話番号は 072-000-1234 のように半角数字とハイフンで書いてください / Write the phone number like 072-000-1234 (digits and hyphens)',
-    },
-  );
+  .union([z.string(), z.number()], {
+    error: wrongType('電話番号は 072-000-1234 のように書いてください / Write the phone number like 072-000-1234'),
+  })
+  .transform((value, ctx) => {
+    const reading = readPhone(value);
+    if (reading.ok) return reading.value;
+    ctx.addIssue({ code: 'custom', message: reading.message, input: value });
+    return z.NEVER;
+  });
 
 const ALLOWED_SCHEMES = ['http:', 'https:', 'tel:', 'mailto:'];
 

@@ -36,6 +36,12 @@ export const siteSchema = z
     /** The site's title: 「西区こども地域資源マップ」. */
     siteName: oneLine(60),
     siteNameEn: oneLine(80),
+    /**
+     * The address the site is published at (https://…/), printed in QR codes and
+     * written into calendar files and shared links. A path (https://x.github.io/map/)
+     * also sets the base path. The SITE_URL and BASE_PATH environment variables override it.
+     */
+    siteUrl: webUrlSchema.optional(),
     /** The area covered. */
     region: z.strictObject({
       name: oneLine(40),
@@ -61,12 +67,16 @@ export const siteSchema = z
           'タイル URL は https:// で始まり {z} {x} {y} を含めてください / The tile URL must be https and contain {z}, {x} and {y}',
       }),
       attribution: oneLine(80),
+      /** Who serves the tiles, as the privacy text names them: 「国土地理院」. The tile server's host name when absent. */
+      provider: oneLine(60).optional(),
       attributionUrl: webUrlSchema,
       maxZoom: z.int().min(1).max(22),
     }),
     /** The ward's one window for children and families (こども家庭センター). */
     consultationCenter: z.strictObject({
       name: oneLine(60),
+      /** The name as the referral guide says it in a sentence: 「西区こども家庭センター」; `name` when absent. */
+      shortName: oneLine(30).optional(),
       helpsWith: oneLine(200),
       phone: phoneSchema,
       hours: oneLine(80),
@@ -93,6 +103,19 @@ export const siteSchema = z
       email: emailSchema,
       /** The repository that holds the content, for pull requests and issue forms. */
       repository: webUrlSchema.optional(),
+      /**
+       * Examples the form shows beside its place fields, in this region's own
+       * words (a hall, an address, an area, a station). Without them the form
+       * shows neutral examples; its example point is always the map's centre.
+       */
+      examples: z
+        .strictObject({
+          placeName: oneLine(60).optional(),
+          address: oneLine(80).optional(),
+          area: oneLine(40).optional(),
+          access: oneLine(60).optional(),
+        })
+        .optional(),
     }),
     /** Who publishes the data, for the about page and open data. */
     publisher: oneLine(80),

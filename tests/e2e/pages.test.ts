@@ -98,13 +98,48 @@ describe('listing page', () => {
     ]) {
       expect(main).toContain(words);
     }
-    await expect(page.locator('a[href="tel:0720001234"]').count()).resolves.toBe(1);
+    // Tap to call right under the name, and again with the other contacts.
+    await expect(page.locator('a[href="tel:0720001234"]').count()).resolves.toBe(2);
     const correction = page.getByRole('link', { name: '情報の訂正を知らせる' });
     await expect(correction.getAttribute('href')).resolves.toMatch(/\/submit\/\?edit=otori-minna-shokudo$/);
     const byMail = page.getByRole('link', { name: 'メールで知らせる' });
     await expect(byMail.getAttribute('href')).resolves.toMatch(/^mailto:[^?]+\?subject=/);
-    const directions = await page.getByRole('link', { name: /地図アプリで道順/ }).getAttribute('href');
-    expect(directions).toContain(encodeURIComponent('34.5391,135.4652'));
+    // Directions to the place, not a search for its coordinates.
+    const directions = new URL((await page.getByRole('link', { name: /地図アプリで道順/ }).getAttribute('href'))!);
+    expect(directions.pathname).toBe('/maps/dir/');
+    expect(directions.searchParams.get('destination')).toBe('34.5391,135.4652');
+  });
+
+  it('shows on a phone, right under the name, a call button, the next date and where it is', async () => {
+    const { page } = await newPage(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    await page.clock.setFixedTime(new Date('2026-12-07T09:00:00+09:00'));
+    await page.goto(`${siteUrl}listings/otori-minna-shokudo/`);
+    const quick = page.locator('[data-quick-facts]');
+    const call = quick.locator('a[href="tel:0720001234"]');
+    const box = (await call.boundingBox())!;
+    expect(box.height).toBeGreaterThanOrEqual(44);
+    // On the first screen, before the schedule and the other sections.
+    expect(box.y + box.height).toBeLessThan(844);
+    await expect(quick.locator('[data-quick-next]').innerText()).resolves.toBe('次回 12月12日（土） 11:00〜14:00');
+    await expect(quick.innerText()).resolves.toContain('鳳東町会館');
+    const order = await page.evaluate(() => {
+      const quickFacts = document.querySelector('[data-quick-facts]')!;
+      const when = document.querySelector('#when')!;
+      return Boolean(quickFacts.compareDocumentPosition(when) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    expect(order).toBe(true);
+  });
+
+  it('shows only the area of an approximate place under its name, and opens the area in a maps app', async () => {
+    const data = (await (await fetch(`${siteUrl}search-data.json`)).json()) as {
+      listings: Array<{ id: string; radiusM?: number; display: { place: string } }>;
+    };
+    const approximate = data.listings.find((l) => l.radiusM)!;
+    const { page } = await newPage(browser);
+    await page.goto(`${siteUrl}listings/${approximate.id}/`);
+    await expect(page.locator('[data-quick-facts]').innerText()).resolves.toContain('地域');
+    const maps = new URL((await page.locator('[data-maps-link]').getAttribute('href'))!);
+    expect(maps.pathname).toBe('/maps/search/');
   });
 
   it('prints without navigation or the correction link', async () => {

@@ -72,15 +72,59 @@ describe('the print list', () => {
     await page.context().close();
   });
 
-  it('opens a shared list from its QR code on another device, and can keep it', async () => {
-    const { page } = await newPage(browser);
+  it('opens a shared list on a phone as a page for the family, and can keep it', async () => {
+    const { page } = await newPage(browser, { viewport: { width: 390, height: 844 } });
     await page.goto(`${siteUrl}print/?ids=otori-minna-shokudo,free-school-kobushi,not-a-listing`);
     await page.waitForSelector('[data-print-page][data-ready="true"]');
-    await expect(page.locator('.print-item__name').allTextContents()).resolves.toHaveLength(2);
-    await expect(page.locator('[data-shared-notice]').isVisible()).resolves.toBe(true);
-    await page.locator('[data-keep-shared]').click();
-    await page.waitForSelector('[data-print-page][data-ready="true"]');
+    const items = page.locator('.print-item');
+    await expect(items.count()).resolves.toBe(2);
+    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('ご紹介する場所');
+    // Each place is a link to its page, and its phone a button that calls, big enough for a thumb.
+    const first = items.first();
+    await expect(first.getByRole('link', { name: 'おおとりみんな食堂' }).getAttribute('href')).resolves.toMatch(
+      /\/listings\/otori-minna-shokudo\/$/,
+    );
+    const call = first.locator('a[href^="tel:"]');
+    await expect(call.getAttribute('href')).resolves.toBe('tel:0720001234');
+    expect((await call.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    // Its next dates, worked out for today in Tokyo.
+    await expect(first.locator('[data-next-dates] dd').innerText()).resolves.toMatch(/^\d+月\d+日（.）/);
+    await expect(first.locator('dt', { hasText: '確認日' }).count()).resolves.toBe(1);
+    // The codes are for paper; on the family's phone they stay out of the way.
+    await expect(first.locator('.qr').isVisible()).resolves.toBe(false);
+    // The family's page first, the tools for printing after the list.
+    const order = await page.evaluate(() => {
+      const list = document.querySelector('[data-print-list]')!;
+      const keep = document.querySelector('[data-keep-shared]')!;
+      const tools = document.querySelector('[data-print-tools]')!;
+      return {
+        keepFirst: Boolean(keep.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING),
+        toolsAfter: Boolean(list.compareDocumentPosition(tools) & Node.DOCUMENT_POSITION_FOLLOWING),
+      };
+    });
+    expect(order).toEqual({ keepFirst: true, toolsAfter: true });
+    await expect(page.locator('[data-clear-list]').isVisible()).resolves.toBe(false);
+    await page.getByRole('button', { name: 'この一覧をこの端末に残す' }).click();
+    await page.waitForSelector('[data-print-page][data-ready="true"] [data-kept-notice]:not([hidden])');
     await expect(page.locator('[data-selection-count]').textContent()).resolves.toBe('2');
+    expect(new URL(page.url()).search).toBe('');
+    await page.context().close();
+  });
+
+  it('prints four places, the date and when each was confirmed on one A4 sheet', async () => {
+    const data = (await (await fetch(`${siteUrl}print-data.json`)).json()) as Record<string, unknown>;
+    // The four with the most to say.
+    const longest = Object.keys(data)
+      .sort((a, b) => JSON.stringify(data[b]).length - JSON.stringify(data[a]).length)
+      .slice(0, 4);
+    const { page } = await newPage(browser);
+    await page.goto(`${siteUrl}print/?ids=${longest.join(',')}`);
+    await page.waitForSelector('[data-print-page][data-ready="true"]');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('[data-print-date]').innerText()).resolves.toMatch(/^\d{4}年\d+月\d+日 作成$/);
+    await expect(page.locator('.print-item dt', { hasText: '確認日' }).count()).resolves.toBe(4);
+    const pdf = await page.pdf({ format: 'A4', printBackground: false });
+    expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBe(1);
     await page.context().close();
   });
 

@@ -26,15 +26,22 @@ async function open(pathname: string, javaScriptEnabled = true): Promise<Page> {
   return page;
 }
 
-/** Each need group's listing ids and the metres shown, in page order. */
+/**
+ * Each need group's listing ids, in page order: places shown in full and those
+ * pointing back to where an earlier need shows them.
+ */
 async function groups(page: Page) {
-  return page.locator('[data-need]').evaluateAll((sections) =>
+  return page.locator('[data-need]:not([data-need="remote"])').evaluateAll((sections) =>
     sections.map((section) => ({
       need: (section as HTMLElement).dataset.need!,
-      ids: [...section.querySelectorAll<HTMLElement>('[data-listing-id]')].map((li) => li.dataset.listingId!),
+      ids: [...section.querySelectorAll<HTMLElement>('[data-listing-id], [data-ref-id]')].map(
+        (li) => li.dataset.listingId ?? li.dataset.refId!,
+      ),
     })),
   );
 }
+
+const SCHOOL_PAGE_MAX_BYTES = 80 * 1024;
 
 describe('school pages', () => {
   it('group the district’s and nearby listings by need, nearest first', async () => {
@@ -87,6 +94,101 @@ describe('school pages', () => {
     await other.waitForSelector('[data-school-map][data-ready="true"]');
     await expect(other.locator('[data-school-map] path.map-district').count()).resolves.toBe(0);
     await other.context().close();
+  });
+
+  it('show each place in full once, under its first need, and point back to it from the others', async () => {
+    const page = await open('schools/otorigaoka-es/');
+    const full = await page
+      .locator('.school-entry')
+      .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-listing-id')));
+    expect(new Set(full).size).toBe(full.length);
+    const refs = page.locator('.school-entry-ref');
+    expect(await refs.count()).toBeGreaterThan(0);
+    for (const ref of await refs.all()) {
+      const id = (await ref.getAttribute('data-ref-id'))!;
+      expect(full).toContain(id);
+      await expect(ref.locator('a[href^="#place-"]').getAttribute('href')).resolves.toBe(`#place-${id}`);
+    }
+    await page.context().close();
+  });
+
+  it("list only places for the school's own pupils, and online and phone services in a section of their own", async () => {
+    const data = (await (await fetch(`${siteUrl}search-data.json`)).json()) as {
+      listings: Array<{ id: string; ages: string[]; lat?: number; status: string }>;
+      schools: Array<{ id: string; level: 'elementary' | 'junior-high' }>;
+    };
+    const ages = new Map(data.listings.map((l) => [l.id, l.ages]));
+    const remote = data.listings.filter((l) => l.lat === undefined && l.status !== 'closed');
+    expect(remote.map((l) => l.id)).toEqual(
+      expect.arrayContaining(['online-free-school-sora-no-mado', 'line-soudan-kokoro-no-mado']),
+    );
+    const page = (await newPage(browser)).page;
+    for (const school of data.schools) {
+      await page.goto(`${siteUrl}schools/${school.id}/`);
+      const shown = await page
+        .locator('[data-listing-id]')
+        .evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.listingId!));
+      const pupils = school.level === 'elementary' ? 'elementary' : 'junior-high';
+      for (const id of shown) {
+        const groups = ages.get(id)!;
+        const forPupils =
+          groups.includes(pupils) ||
+          groups.includes('everyone') ||
+          (groups.includes('guardian') && groups.every((g) => g === 'guardian'));
+        expect(forPupils, `${school.id}: ${id} (${groups.join(', ')})`).toBe(true);
+      }
+      const online = await page
+        .locator('[data-need="remote"] [data-listing-id]')
+        .evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.listingId!));
+      const expected = remote.filter((l) => {
+        const groups = ages.get(l.id)!;
+        return groups.includes(pupils) || groups.includes('everyone');
+      });
+      expect(online.sort(), school.id).toEqual(expected.map((l) => l.id).sort());
+    }
+    await page.goto(`${siteUrl}schools/otorinomori-jhs/`);
+    await expect(
+      page.locator('[data-need="remote"] [data-listing-id="line-soudan-kokoro-no-mado"]').count(),
+    ).resolves.toBe(1);
+    await page.context().close();
+  });
+
+  it('print each place once, with its needs, on at most two A4 sheets', async () => {
+    const data = (await (await fetch(`${siteUrl}search-data.json`)).json()) as { schools: Array<{ id: string }> };
+    const { page } = await newPage(browser);
+    const sheets: Record<string, number> = {};
+    for (const school of data.schools) {
+      await page.goto(`${siteUrl}schools/${school.id}/`);
+      await page.emulateMedia({ media: 'print' });
+      const printed = await page
+        .locator('.school-entry')
+        .evaluateAll((lis) =>
+          lis
+            .filter((li) => (li as HTMLElement).offsetParent !== null)
+            .map((li) => (li as HTMLElement).dataset.listingId),
+        );
+      expect(new Set(printed).size, school.id).toBe(printed.length);
+      const pdf = await page.pdf({ format: 'A4', printBackground: false });
+      sheets[school.id] = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      await page.emulateMedia({ media: 'screen' });
+    }
+    expect(Object.entries(sheets).filter(([, count]) => count > 2)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('stay small: no school page or its embed is over 80 KB, whatever it lists', async () => {
+    const { readdir, stat } = await import('node:fs/promises');
+    const dist = inject('distDir');
+    const sizes: Array<[string, number]> = [];
+    for (const folder of ['schools', 'embed/schools']) {
+      for (const id of await readdir(path.join(dist, folder))) {
+        const file = path.join(dist, folder, id, 'index.html');
+        const info = await stat(file).catch(() => undefined);
+        if (info) sizes.push([`${folder}/${id}`, info.size]);
+      }
+    }
+    expect(sizes.length).toBeGreaterThan(30);
+    expect(sizes.filter(([, size]) => size > SCHOOL_PAGE_MAX_BYTES)).toEqual([]);
   });
 
   it('say when the district is only approximated by the nearest school', async () => {

@@ -642,6 +642,57 @@ describe('the issue route', () => {
     }
     await page.context().close();
   });
+
+  it('takes values as people type them, and the file and the issue agree', async () => {
+    const { page } = await openForm();
+    await about(page, '子ども食堂', 'テストてがき食堂', 'てすとてがきしょくどう', '手で入力した値のテストです。');
+    await fill(page, 'address', '大阪府堺市西区鳳東町9丁目9-9');
+    // A pair copied from a maps app, pasted into the latitude field, fills both.
+    await fill(page, 'lat', '34.5391, 135.4652');
+    await expect.poll(() => text(page, 'lng').inputValue()).toBe('135.4652');
+    expect(await text(page, 'lat').inputValue()).toBe('34.5391');
+    await next(page, 2);
+    await tick(page, 'rules.0.days', '土曜日');
+    await fill(page, 'rules.0.opens', '11:00');
+    await fill(page, 'rules.0.closes', '14:00');
+    await next(page, 3);
+    await tick(page, 'audience', '小学生');
+    await next(page, 4);
+    await page.getByRole('button', { name: '＋ 料金を足す' }).click();
+    await fill(page, 'costs.0.yen', '０');
+    await page.getByRole('button', { name: '＋ 料金を足す' }).click();
+    await page.selectOption('#cost-for-1', 'adult');
+    await fill(page, 'costs.1.yen', '300円');
+    await next(page, 5);
+    // A phone's number pad has no hyphen key.
+    await fill(page, 'phone', '0722610000');
+    await expect
+      .poll(() =>
+        page.locator('[data-field="phone"]').evaluate((input) => {
+          const hint = document.getElementById((input.getAttribute('aria-describedby') ?? '').split(' ')[0]!);
+          return hint?.textContent ?? '';
+        }),
+      )
+      .toContain('「072-261-0000」として載せます');
+    await radio(page, 'phoneConsent', '載せてよい');
+    await contact(page, true);
+    expect(await page.locator('[data-review-problems]').count()).toBe(0);
+    const issueHref = (await page.locator('[data-send-issue]').getAttribute('href'))!;
+    const downloaded = await download(page);
+    expect(downloaded.text).toContain('phone: 072-261-0000\n');
+    expect(downloaded.text).toMatch(/- for: child\n\s+yen: 0\n/);
+    expect(downloaded.text).toMatch(/- for: adult\n\s+yen: 300\n/);
+    const dir = await mkdtemp(path.join(tmpdir(), 'kodomo-issue-'));
+    try {
+      await cp(path.join(ROOT, 'content'), dir, { recursive: true });
+      const outcome = await listingFromIssue(issueBodyFromUrl(issueHref), dir, todayOf(downloaded.text));
+      if (!outcome.ok) throw new Error(outcome.comment);
+      expect(outcome.text).toBe(downloaded.text);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+    await page.context().close();
+  });
 });
 
 describe('accessibility', () => {

@@ -276,7 +276,7 @@ describe('npm run validate -- --format=github', () => {
       expect(lines[2 * i + 1]).toBe(formatAnnotation(annotationFor(problem, PREFIX, textOf(problem.file))));
     });
     expect(lines).toContain(
-      '::error file=tests/fixtures/content-annotations/listings/many-problems.md,line=28,title=contact.phone::電話番号は 072-000-1234 のように半角数字とハイフンで書いてください / Write the phone number like 072-000-1234 (digits and hyphens)',
+      '::error file=tests/fixtures/content-annotations/listings/many-problems.md,line=28,title=contact.phone::電話番号は 072-000-1234 のように、0 から始まる 10 桁か 11 桁で書いてください（ハイフンはなくてもかまいません）/ Write a Japanese phone number of 10 or 11 digits starting with 0, such as 072-000-1234 (hyphens optional)',
     );
     expect(run.stderr).toMatch(/9 error\(s\)/);
   });

@@ -83,7 +83,7 @@ const EXPECTED: Record<string, Expected[]> = {
   ],
   'listings/out-of-bounds.md': [err('location.lat', /outside the region's bounds/)],
   'listings/kana-not-hiragana.md': [err('nameKana', /reading in hiragana/)],
-  'listings/bad-phone.md': [err('contact.phone', /phone number like 072-000-1234/)],
+  'listings/bad-phone.md': [err('contact.phone', /Japanese phone number of 10 or 11 digits/)],
   'listings/phone-without-consent.md': [err('contact.phoneConsent', /whether the phone may be published/)],
   'listings/javascript-link.md': [err('links[0].url', /valid http\(s\), tel or mailto URLs/)],
   'listings/impossible-date.md': [err('closedDates[0]', /This date does not exist/)],

@@ -20,6 +20,14 @@ import { ISSUE_FIELDS, forPublicIssue, issueUrl } from '../../src/lib/submission
 import { emptyDraft } from '../../src/lib/submission/draft.ts';
 import { ISSUE_TEMPLATE_FILES, issueTemplate, issueTemplateYaml } from '../../src/lib/submission/issue-template.ts';
 import { listingSchema } from '../../src/schema/listing.ts';
+import { formExamples } from '../../src/lib/form-examples.ts';
+
+/** Enough of a site config for the examples. */
+const TEST_SITE = {
+  region: { name: 'テスト区', nameEn: 'Test Ward', addressPrefix: '大阪府テスト市' },
+  map: { center: { lat: 34.5, lng: 135.5 }, zoom: 14, bounds: { south: 34, west: 135, north: 35, east: 136 } },
+  submissions: { email: 'x@example.jp' },
+};
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const ISSUES = path.join(ROOT, 'tests/fixtures/issues');
@@ -212,15 +220,27 @@ describe('the command the workflow runs', () => {
 });
 
 describe('the issue forms', () => {
-  it('are the committed files, generated from the field table (npm run issue-forms)', async () => {
+  it("are the committed files, generated from the field table and the demo's examples (npm run issue-forms)", async () => {
+    const examples = formExamples((await loadContent(path.join(ROOT, 'content'))).site!);
     for (const [mode, file] of Object.entries(ISSUE_TEMPLATE_FILES) as Array<['new' | 'correction', string]>) {
-      expect(await readFile(path.join(ROOT, file), 'utf8'), file).toBe(issueTemplateYaml(mode));
+      expect(await readFile(path.join(ROOT, file), 'utf8'), file).toBe(issueTemplateYaml(mode, examples));
     }
+  });
+
+  it("give a fork's own examples, and no token left unfilled", async () => {
+    const examples = formExamples((await loadContent(path.join(ROOT, 'tests/fixtures/content-fork'))).site!);
+    const yaml = issueTemplateYaml('new', examples);
+    expect(yaml).toContain('例: 中桜塚付近');
+    expect(yaml).toContain('例: 34.7810, 135.4690');
+    expect(yaml).not.toMatch(/鳳|\{\w+\}/);
   });
 
   it('have unique ids and labels that GitHub accepts', () => {
     for (const mode of ['new', 'correction'] as const) {
-      const body = issueTemplate(mode).body as Array<{ id?: string; attributes: { label?: string } }>;
+      const body = issueTemplate(mode, formExamples(TEST_SITE)).body as Array<{
+        id?: string;
+        attributes: { label?: string };
+      }>;
       const ids = body.flatMap((b) => (b.id ? [b.id] : []));
       const labels = body.flatMap((b) => (b.attributes.label ? [b.attributes.label] : []));
       expect(new Set(ids).size).toBe(ids.length);

@@ -96,29 +96,47 @@ describe('timeSchema', () => {
 
 describe('phoneSchema', () => {
   it.each(['072-000-1234', '090-0000-1234', '0120-000-123', '03-1234-5678', '0742-00-0000', '06-6000-0000'])(
-    'accepts %s',
-    (phone) => expect(accepts(phoneSchema, phone)).toBe(true),
+    'accepts %s as written',
+    (phone) => expect(phoneSchema.parse(phone)).toBe(phone),
   );
 
   it.each([
-    '0720001234', // no hyphens
+    ['0722610000', '072-261-0000'], // typed on a number pad, no hyphens
+    ['０７２２６１００００', '072-261-0000'], // full-width digits
+    ['０７２-２６１-００００', '072-261-0000'],
+    ['072 261 0000', '072-261-0000'],
+    ['(072) 261-0000', '072-261-0000'],
+    ['072ー261ー0000', '072-261-0000'], // long-vowel marks for hyphens
+    ['+81 72-261-0000', '072-261-0000'],
+    ['+81722610000', '072-261-0000'],
+    ['0725432100', '0725-43-2100'], // a four-digit area code
+    ['09012345678', '090-1234-5678'],
+    ['0120000123', '0120-000-123'],
+    ['072--261-0000', '072-261-0000'],
+  ])('reads %j as %s', (typed, normal) => expect(phoneSchema.parse(typed)).toBe(normal));
+
+  it('takes back the leading 0 of a number YAML read as a number', () => {
+    expect(phoneSchema.parse(722610000)).toBe('072-261-0000');
+    expect(phoneSchema.parse(9012345678)).toBe('090-1234-5678');
+  });
+
+  it.each([
     '072-000-12345', // 12 digits
     '072-000-123', // 9 digits
     '090-0000-12345',
     '72-000-1234', // does not start with 0
-    '+81-72-000-1234',
-    '(072) 000-1234',
-    '072ー000ー1234', // long-vowel mark for hyphens
-    '０７２-０００-１２３４', // full-width digits
     '072-000-1234 内線2',
-    '072--000-1234',
+    '電話してください',
     '',
   ])('refuses %j', (phone) => {
-    expect(messages(phoneSchema, phone)).toEqual([expect.stringMatching(/^電話番号は.*\/ Write the phone number/)]);
+    expect(messages(phoneSchema, phone)).toEqual([
+      expect.stringMatching(/^電話番号は.*\/ Write a Japanese phone number/),
+    ]);
   });
 
-  it('refuses a number that YAML read as a number', () => {
-    expect(accepts(phoneSchema, 720001234)).toBe(false);
+  it('refuses a YAML number that cannot have been a phone number', () => {
+    expect(accepts(phoneSchema, 1234)).toBe(false);
+    expect(accepts(phoneSchema, 72.5)).toBe(false);
   });
 });
 

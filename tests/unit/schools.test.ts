@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { isInsideGeometry, type DistrictGeometry } from '../../src/lib/geo.ts';
 import { toPublicListing, type SchoolRef } from '../../src/lib/listing-public.ts';
 import { needsOf } from '../../src/lib/schools/needs.ts';
-import { districtIsApproximate, groupByNeed, listingsForSchool } from '../../src/lib/schools/school-listings.ts';
+import {
+  districtIsApproximate,
+  groupByNeed,
+  isForSchoolLevel,
+  listingsForSchool,
+  remoteForSchool,
+} from '../../src/lib/schools/school-listings.ts';
 import { listingSchema } from '../../src/schema/listing.ts';
 import { schoolSchema } from '../../src/schema/school.ts';
 
@@ -42,7 +48,7 @@ function place(lat: number, lng: number, overrides: Record<string, unknown> = {}
     name: `場所${id}`,
     nameKana: 'ばしょ',
     summary: 'テスト',
-    audience: { groups: ['elementary'] },
+    audience: { groups: ['elementary', 'junior-high'] },
     status: 'active',
     verified: { date: '2026-10-01', by: 'operator', source: '電話' },
     location: { placeName: '会館', address: '大阪府堺市西区0丁目0-0', lat, lng, precision: 'exact' },
@@ -143,5 +149,51 @@ describe('a school page’s listings', () => {
     expect(meal.items.map((i) => i.listing.id)).toEqual([near.id, near.id]);
     expect(meal.hidden).toBe(1);
     expect(groups.find((g) => g.need === 'consultation')).toEqual({ need: 'consultation', items: [], hidden: 0 });
+  });
+});
+
+describe("a school's own pupils", () => {
+  it('decide which places its page lists', () => {
+    const groups = (...g: string[]) => ({ groups: g }) as Parameters<typeof isForSchoolLevel>[0];
+    expect(isForSchoolLevel(groups('infant', 'guardian'), 'junior-high')).toBe(false);
+    expect(isForSchoolLevel(groups('infant', 'guardian'), 'elementary')).toBe(false);
+    expect(isForSchoolLevel(groups('infant', 'elementary', 'guardian'), 'elementary')).toBe(true);
+    expect(isForSchoolLevel(groups('infant', 'elementary', 'guardian'), 'junior-high')).toBe(false);
+    expect(isForSchoolLevel(groups('high-school'), 'elementary')).toBe(false);
+    expect(isForSchoolLevel(groups('junior-high', 'high-school'), 'junior-high')).toBe(true);
+    expect(isForSchoolLevel(groups('everyone'), 'junior-high')).toBe(true);
+    // A parents' consultation serves every school's families.
+    expect(isForSchoolLevel(groups('guardian'), 'junior-high')).toBe(true);
+  });
+
+  it('leave out a baby group from a junior-high page and a high-school place from an elementary one', () => {
+    const baby = place(34.53, 135.4652, { audience: { groups: ['infant', 'guardian'] } });
+    const teens = place(34.5301, 135.4651, { audience: { groups: ['high-school'] } });
+    const jhs = listingsForSchool(schools[3]!, schools, [baby, teens], 1500).map((f) => f.listing.id);
+    const es = listingsForSchool(schools[0]!, schools, [baby, teens], 1500).map((f) => f.listing.id);
+    expect(jhs).toEqual([]);
+    expect(es).toEqual([]);
+  });
+
+  it('find the places with no location, online or by phone, for their own section', () => {
+    const online = (groups: string[], kind = 'free-school') =>
+      listingSchema.parse({
+        kind,
+        name: 'オンライン',
+        nameKana: 'おんらいん',
+        summary: 'テスト',
+        online: true,
+        audience: { groups },
+        status: 'active',
+        verified: { date: '2026-10-01', by: 'operator', source: '電話' },
+        ...(kind === 'free-school'
+          ? { freeSchool: { grades: ['junior-high'], attendanceCredit: 'consult', visits: true } }
+          : {}),
+      });
+    const line = toPublicListing('line', online(['junior-high', 'high-school'], 'consultation'), '', schools);
+    const school = toPublicListing('school', online(['elementary']), '', schools);
+    const somewhere = place(34.531, 135.461);
+    expect(remoteForSchool(schools[3]!, [line, school, somewhere]).map((l) => l.id)).toEqual(['line']);
+    expect(remoteForSchool(schools[0]!, [line, school, somewhere]).map((l) => l.id)).toEqual(['school']);
   });
 });

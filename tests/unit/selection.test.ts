@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SELECTION_KEY, idsFromParam, parseSelection, selectionStore } from '../../src/lib/selection.ts';
+import { encode } from 'uqr';
 import { qrSvg } from '../../src/lib/qr.ts';
 
 function memoryStorage() {
@@ -54,6 +55,26 @@ describe('QR codes as SVG', () => {
     const svg = qrSvg('https://example.org/listings/a/', '"><script>alert(1)</script>');
     expect(svg).not.toContain('<script>');
     expect(svg).toMatch(/^<svg [^>]*viewBox="0 0 (\d+) \1"/);
-    expect(svg).toMatch(/<path d="(M\d+ \d+h\d+v1h-\d+z)+"/);
+  });
+
+  it('draw exactly the dark modules of the code', () => {
+    const text = 'https://kodomo-map.example.jp/listings/otori-minami-kodomo-shokudo-aozora/';
+    const svg = qrSvg(text, 'QR');
+    const d = /<path d="([^"]+)"/.exec(svg)![1]!;
+    // Follow the path: strokes one module wide along the middle of each row.
+    const dark = new Set<string>();
+    let x = 0;
+    let y = 0;
+    for (const [, command, a, b] of d.matchAll(/([Mmh])(-?[\d.]+)(?: (-?[\d.]+))?/g)) {
+      if (command === 'M') [x, y] = [Number(a), Number(b)];
+      else if (command === 'm') [x, y] = [x + Number(a), y + Number(b)];
+      else {
+        for (let i = 0; i < Number(a); i++) dark.add(`${x + i},${Math.floor(y)}`);
+        x += Number(a);
+      }
+    }
+    const { data } = encode(text, { ecc: 'L', border: 4 });
+    const expected = new Set(data.flatMap((row, r) => row.flatMap((on, c) => (on ? [`${c},${r}`] : []))));
+    expect([...dark].sort()).toEqual([...expected].sort());
   });
 });

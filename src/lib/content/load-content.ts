@@ -48,10 +48,7 @@ export interface LoadOptions {
   today?: CivilDate;
 }
 
-/** The content folder: `CONTENT_DIR` if set, else ./content. */
-export function contentDirFromEnv(env: Record<string, string | undefined> = process.env): string {
-  return path.resolve(env.CONTENT_DIR ?? 'content');
-}
+export { contentDirFromEnv } from './content-dir.ts';
 
 async function listFiles(root: string, sub: string): Promise<string[]> {
   const dir = path.join(root, sub);

@@ -19,7 +19,7 @@ export interface DirectoryLink {
 export interface Concern {
   id: string;
   title: string;
-  /** What to do, in order. */
+  /** What to do, in order; `{center}` and `{centerHelpsWith}` come from site config (`stepsInWords`). */
   steps: string[];
   /** Whom to contact first, in order. */
   contacts: ContactRole[];
@@ -34,7 +34,7 @@ export const CONCERNS: readonly Concern[] = [
     steps: [
       '子ども食堂やフードパントリーは、どの家庭でも使える場所として紹介できます。「困っている家の人が行く所」と受け取られないよう、「みんなで食べる場所」として伝えてください。',
       '給食のない長期休みの前に紹介しておくと、使いやすくなります。',
-      '空腹や体重の減少が続く、身なりが整わないなどが重なるときは、こども家庭センターに相談してください。',
+      '空腹や体重の減少が続く、身なりが整わないなどが重なるときは、{center}に相談してください。',
     ],
     contacts: ['center'],
     links: [
@@ -47,7 +47,7 @@ export const CONCERNS: readonly Concern[] = [
     title: '放課後の居場所がない',
     steps: [
       '放課後や休みの日に、予約なしで過ごせる居場所を紹介できます。曜日と時間を家庭と一緒に確かめてください。',
-      '家に帰りたがらない、夜遅くまで外にいるなどのときは、理由を責めずに聞き、こども家庭センターに相談してください。',
+      '家に帰りたがらない、夜遅くまで外にいるなどのときは、理由を責めずに聞き、{center}に相談してください。',
     ],
     contacts: ['center'],
     links: [
@@ -61,7 +61,7 @@ export const CONCERNS: readonly Concern[] = [
     steps: [
       '学校以外にも学べる場所・過ごせる場所があることを、本人と家庭に伝えてください。フリースクールでの学びが出席扱いになることがあります（校長の判断）。',
       '見学や体験ができるかは、各フリースクールの掲載ページで確かめられます。',
-      '家庭の負担が大きいとき、生活の心配が重なるときは、こども家庭センターにも相談できます。',
+      '家庭の負担が大きいとき、生活の心配が重なるときは、{center}にも相談できます。',
     ],
     contacts: ['center'],
     links: [
@@ -74,7 +74,7 @@ export const CONCERNS: readonly Concern[] = [
     title: '学習の遅れ',
     steps: [
       '無料や低額の学習支援を紹介できます。宿題を見てもらえる場所、静かに勉強できる場所など、掲載ページで内容を確かめてください。',
-      '家庭で学ぶ環境がととのわない事情があるときは、こども家庭センターに相談してください。',
+      '家庭で学ぶ環境がととのわない事情があるときは、{center}に相談してください。',
     ],
     contacts: ['center'],
     links: [{ label: '学習支援がある場所', services: ['study'] }],
@@ -83,8 +83,8 @@ export const CONCERNS: readonly Concern[] = [
     id: 'parenting',
     title: '家庭での子育てが心配',
     steps: [
-      '保護者が相談できる窓口を紹介してください。こども家庭センターは、子育て・児童福祉・母子保健の相談をひとつの窓口で受けます。',
-      '学校だけで抱えず、管理職やスクールソーシャルワーカーと共有して、こども家庭センターにつないでください。',
+      '保護者が相談できる窓口を紹介してください。{center}: {centerHelpsWith}',
+      '学校だけで抱えず、管理職やスクールソーシャルワーカーと共有して、{center}につないでください。',
     ],
     contacts: ['center'],
     links: [
@@ -111,4 +111,14 @@ export function directoryQuery(link: DirectoryLink): string {
   for (const kind of link.kinds ?? []) params.append(PARAM.kind, kind);
   for (const service of link.services ?? []) params.append(PARAM.service, service);
   return params.toString();
+}
+
+/** The centre's name in the words of this ward's site.yaml: 「西区こども家庭センター」, not a fixed name. */
+export function stepsInWords(
+  concern: Concern,
+  center: { name: string; shortName?: string | undefined; helpsWith: string },
+): string[] {
+  return concern.steps.map((step) =>
+    step.replaceAll('{center}', center.shortName ?? center.name).replaceAll('{centerHelpsWith}', center.helpsWith),
+  );
 }

@@ -9,6 +9,7 @@
  */
 import { distanceMetres, isInsideGeometry, nearest, type LatLng } from '../geo.ts';
 import type { PublicListing, SchoolRef } from '../listing-public.ts';
+import type { AudienceGroup } from '../../schema/vocabulary.ts';
 import { NEED_VALUES, needsOf, type Need } from './needs.ts';
 
 export interface SchoolListing {
@@ -34,7 +35,27 @@ function inDistrict(school: SchoolRef, schools: readonly SchoolRef[], listing: P
   return nearest(point, sameLevel)?.item.id === school.id;
 }
 
-/** Active and paused listings in the district or within `radiusM`, nearest first. Closed ones are left out. */
+/** The children a school teaches, as the audience vocabulary names them. */
+const PUPILS: Record<SchoolRef['level'], AudienceGroup> = { elementary: 'elementary', 'junior-high': 'junior-high' };
+const CHILD_GROUPS: readonly AudienceGroup[] = ['infant', 'elementary', 'junior-high', 'high-school'];
+
+/**
+ * Whether a listing is for this school's families: its audience includes the
+ * school's pupils or everyone, or it serves parents without naming any
+ * children (a parents' consultation). A baby group is not for a junior-high
+ * family, nor a high-school-only place for an elementary one.
+ */
+export function isForSchoolLevel(audience: PublicListing['audience'], level: SchoolRef['level']): boolean {
+  const { groups } = audience;
+  if (groups.includes(PUPILS[level]) || groups.includes('everyone')) return true;
+  return groups.includes('guardian') && !groups.some((group) => CHILD_GROUPS.includes(group));
+}
+
+/**
+ * Active and paused listings for the school's pupils in the district or within
+ * `radiusM`, nearest first. Closed ones are left out, and so are places with no
+ * location (see `remoteForSchool`).
+ */
 export function listingsForSchool(
   school: SchoolRef,
   schools: readonly SchoolRef[],
@@ -43,7 +64,7 @@ export function listingsForSchool(
 ): SchoolListing[] {
   const out: SchoolListing[] = [];
   for (const listing of listings) {
-    if (listing.status === 'closed') continue;
+    if (listing.status === 'closed' || !isForSchoolLevel(listing.audience, school.level)) continue;
     const metres = listing.place ? distanceMetres(school, listing.place) : undefined;
     const district = inDistrict(school, schools, listing);
     const nearby = metres !== undefined && metres <= radiusM;
@@ -51,6 +72,21 @@ export function listingsForSchool(
       out.push({ listing, ...(metres !== undefined ? { metres } : {}), inDistrict: district, nearby });
   }
   return out.sort((a, b) => (a.metres ?? Infinity) - (b.metres ?? Infinity));
+}
+
+/**
+ * Places with no location — online, by phone or LINE — that answer a need of
+ * the school's pupils: the same for every school of a level, shown in a
+ * section of their own.
+ */
+export function remoteForSchool(school: SchoolRef, listings: readonly PublicListing[]): PublicListing[] {
+  return listings.filter(
+    (listing) =>
+      listing.status !== 'closed' &&
+      !listing.place &&
+      isForSchoolLevel(listing.audience, school.level) &&
+      needsOf(listing).length > 0,
+  );
 }
 
 /**

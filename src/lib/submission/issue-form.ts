@@ -27,6 +27,7 @@ import {
 } from './text-formats.ts';
 import { load as loadYaml, dump } from 'js-yaml';
 import { approximatePoint } from '../geo.ts';
+import { coordinatePair } from './typed-text.ts';
 
 export type FormMode = 'new' | 'correction';
 
@@ -35,6 +36,7 @@ export interface IssueField {
   id: string;
   /** The heading the field gets in the issue body; unique. */
   label: string;
+  /** Help under the label; `{area}` and the like are the region's examples (`FormExamples`), filled in by issue-template.ts. */
   description: string;
   type: 'input' | 'textarea';
   /** Which of the two forms have it. */
@@ -326,26 +328,27 @@ export const ISSUE_FIELDS: readonly IssueField[] = [
       return undefined;
     },
   },
-  textField('place-name', '会場名 / Venue', 'placeName', '建物や部屋（例: 鳳東町会館 1階ホール）'),
+  textField('place-name', '会場名 / Venue', 'placeName', '建物や部屋（例: {placeName}）'),
   textField('address', '住所 / Address', 'address', '「住所まで公開する」ときだけ公開されます'),
-  textField('area', '公開する地域名 / Area', 'area', '「地域名だけ公開する」ときに出す地域（例: 鳳東町付近）'),
+  textField('area', '公開する地域名 / Area', 'area', '「地域名だけ公開する」ときに出す地域（例: {area}）'),
   {
     id: 'point',
     label: '地図上の位置 / Point',
-    description: '緯度, 経度（例: 34.5391, 135.4652）。地域名だけ公開する場合も、正確な位置はサイトに出ません',
+    description: '緯度, 経度（例: {lat}, {lng}）。地域名だけ公開する場合も、正確な位置はサイトに出ません',
     type: 'input',
     forms: BOTH,
     write: (draft) => (draft.lat || draft.lng ? `${draft.lat}, ${draft.lng}` : ''),
     read: (text, draft) => {
       if (text.trim() === '') return undefined;
-      const parts = text.split(/[,，、\s]+/).filter(Boolean);
-      if (parts.length !== 2)
-        return '「34.5391, 135.4652」のように緯度と経度をカンマで区切って書いてください / Write "latitude, longitude"';
-      [draft.lat, draft.lng] = parts as [string, string];
+      const pair = coordinatePair(text);
+      if (!pair)
+        return '「34.5391, 135.4652」のように緯度と経度をカンマで区切って書いてください / Write "latitude, longitude", e.g. "34.5391, 135.4652"';
+      draft.lat = pair.lat;
+      draft.lng = pair.lng;
       return undefined;
     },
   },
-  textField('access', '行き方 / Access', 'access', '例: JR鳳駅から徒歩7分'),
+  textField('access', '行き方 / Access', 'access', '例: {access}'),
   textField('accessibility', 'バリアフリー / Accessibility', 'accessibility', '段差・トイレ・駐車場など（任意）'),
   flagField(
     'online',

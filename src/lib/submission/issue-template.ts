@@ -4,7 +4,15 @@
  * behind the table, so the issue forms always match the web form.
  */
 import { dump } from 'js-yaml';
+import type { FormExamples } from '../form-examples.ts';
 import { ISSUE_FIELDS, type FormMode } from './issue-form.ts';
+
+/** A field's help in the region's own words: its examples replace `{area}` and the like. */
+function withExamples(description: string, examples: FormExamples): string {
+  return description.replace(/\{(\w+)\}/g, (token, key: string) =>
+    key in examples ? examples[key as keyof FormExamples] : token,
+  );
+}
 
 const REQUIRED: Record<FormMode, readonly string[]> = {
   new: ['kind', 'name', 'name-kana', 'summary', 'audience', 'is-operator'],
@@ -41,7 +49,7 @@ const META: Record<FormMode, { name: string; description: string; title: string;
   },
 };
 
-export function issueTemplate(mode: FormMode): Record<string, unknown> {
+export function issueTemplate(mode: FormMode, examples: FormExamples): Record<string, unknown> {
   const body: Array<Record<string, unknown>> = [{ type: 'markdown', attributes: { value: INTRO[mode] } }];
   for (const field of ISSUE_FIELDS) {
     if (!field.forms.includes(mode)) continue;
@@ -50,7 +58,7 @@ export function issueTemplate(mode: FormMode): Record<string, unknown> {
       id: field.id,
       attributes: {
         label: field.label,
-        description: field.description,
+        description: withExamples(field.description, examples),
         ...(field.render ? { render: field.render } : {}),
       },
       validations: { required: REQUIRED[mode].includes(field.id) },
@@ -73,8 +81,8 @@ export function issueTemplate(mode: FormMode): Record<string, unknown> {
   return { ...META[mode], body };
 }
 
-export function issueTemplateYaml(mode: FormMode): string {
-  return `# Generated from src/lib/submission/issue-form.ts by \`npm run issue-forms\`; edit that file, not this one.\n${dump(issueTemplate(mode), { lineWidth: -1, noRefs: true })}`;
+export function issueTemplateYaml(mode: FormMode, examples: FormExamples): string {
+  return `# Generated from src/lib/submission/issue-form.ts and the content's site.yaml by \`npm run issue-forms\`; edit those, not this file.\n${dump(issueTemplate(mode, examples), { lineWidth: -1, noRefs: true })}`;
 }
 
 export const ISSUE_TEMPLATE_FILES: Record<FormMode, string> = {

@@ -19,7 +19,7 @@ import {
   type Weekday,
 } from '../../schema/vocabulary.ts';
 import { emptyCost, emptyRule, type CostRowDraft, type ExtraDateDraft, type RuleDraft } from './draft.ts';
-import { asciiDigits } from './to-listing.ts';
+import { asciiDigits, yenText } from './typed-text.ts';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -161,7 +161,7 @@ const PER_SUFFIX: Record<CostPer, string> = { visit: '', month: '/月', year: '/
 
 export function formatCostLine(row: CostRowDraft): string {
   const label = row.label ? ` 「${row.label}」` : '';
-  return `${COST_FOR[row.for]} ${row.yen}円${PER_SUFFIX[row.per]}${label}`;
+  return `${COST_FOR[row.for]} ${yenText(row.yen)}円${PER_SUFFIX[row.per]}${label}`;
 }
 
 export function parseCostLine(input: string): Parsed<CostRowDraft> {

@@ -7,18 +7,10 @@ import { z } from 'astro/zod';
 import { volunteerErrorMap } from '../content/zod-messages.ts';
 import { ID_PATTERN } from '../../schema/id.ts';
 import { listingSchema } from '../../schema/listing.ts';
+import { readPhone } from '../../schema/phone-number.ts';
 import type { CivilDate } from '../civil-date.ts';
 import { FORM_KEYS, linesOf, type RuleDraft, type SubmissionDraft } from './draft.ts';
-
-/** Full-width digits and signs typed on Japanese keyboards, made ASCII. */
-export function asciiDigits(text: string): string {
-  return text
-    .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/[．。]/g, '.')
-    .replace(/[：]/g, ':')
-    .replace(/[－ー−‐]/g, '-')
-    .trim();
-}
+import { asciiDigits, yenText } from './typed-text.ts';
 
 /** A number when the text is one, else the text itself, so the schema names what is wrong. */
 function numberOrText(text: string): number | string | undefined {
@@ -95,12 +87,15 @@ export function draftToListing(draft: SubmissionDraft, today: CivilDate): Listin
     .map((row) =>
       compact({
         for: row.for,
-        yen: numberOrText(row.yen),
+        yen: numberOrText(yenText(row.yen)),
         per: row.per === 'visit' ? undefined : row.per,
         label: text(row.label),
       }),
     );
-  const phone = text(asciiDigits(draft.phone));
+  // The one normal form (072-261-0000) when the number can be read; else as typed, for the schema to explain.
+  const typedPhone = draft.phone.trim();
+  const readable = typedPhone ? readPhone(typedPhone) : undefined;
+  const phone = readable?.ok ? readable.value : text(typedPhone);
 
   const data = compact({
     kind: kind || undefined,

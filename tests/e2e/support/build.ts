@@ -28,7 +28,15 @@ export function astroBuild(options: { outDir: string; env?: Record<string, strin
       [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', options.outDir],
       {
         cwd: ROOT,
-        env: { ...shellEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', ...options.env },
+        // The demo content and its own address unless a test says otherwise: tests know the demo's facts.
+        env: {
+          ...shellEnvironment(),
+          ASTRO_TELEMETRY_DISABLED: '1',
+          CONTENT_DIR: path.join(ROOT, 'content'),
+          SITE_URL: '',
+          BASE_PATH: '',
+          ...options.env,
+        },
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );
