@@ -35,8 +35,10 @@ async function open(options: BrowserContextOptions = {}): Promise<Page> {
 }
 
 /** axe's findings on the page as it is now, one line each, prefixed with where and in which state. */
-async function audit(page: Page, where: string): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+async function audit(page: Page, where: string, leaveOut: string[] = []): Promise<string[]> {
+  const builder = new AxeBuilder({ page }).withTags(TAGS);
+  for (const selector of leaveOut) builder.exclude(selector);
+  const { violations } = await builder.analyze();
   return violations.map(
     (v) =>
       `${where}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes
@@ -94,7 +96,9 @@ describe('the states a user reaches pass axe at WCAG 2.2 AA', () => {
       await page.waitForSelector('[data-school-map][data-ready="true"]');
       await page.locator('[data-school-map] .map-pin').first().click();
       await page.waitForSelector('[data-school-map] .leaflet-popup-content a');
-      failures.push(...(await audit(page, `${pathname} popup open`)));
+      // An open popup covers the markers behind it until it is closed; the markers themselves
+      // are audited with the page, and measured at every zoom in targets.test.ts.
+      failures.push(...(await audit(page, `${pathname} popup open`, ['[data-school-map] .leaflet-marker-pane'])));
     }
     expect(failures).toEqual([]);
     await page.context().close();
