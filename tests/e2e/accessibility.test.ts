@@ -123,7 +123,7 @@ describe('the states a user reaches pass axe at WCAG 2.2 AA', () => {
     failures.push(...(await audit(page, 'print/ with 3 places')));
     await page.goto(`${siteUrl}print/?ids=${ids.slice(0, 2).join(',')}`);
     await page.waitForSelector('[data-print-page][data-ready="true"]');
-    await expect(page.locator('[data-shared-notice]').isVisible()).resolves.toBe(true);
+    await expect(page.locator('[data-keep-shared]').isVisible()).resolves.toBe(true);
     failures.push(...(await audit(page, 'print/?ids= shared')));
     expect(failures).toEqual([]);
     await page.context().close();
