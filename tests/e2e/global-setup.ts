@@ -27,7 +27,7 @@ export default async function setup(project: TestProject) {
   const checked = process.env.CHECK_CONTENT_DIR;
   const contentDir = checked ? path.resolve(checked) : path.join(ROOT, 'content');
   // A ward's own address stays as its site.yaml or environment says; the demo's is fixed.
-  const env = checked
+  const env: Record<string, string> = checked
     ? { CONTENT_DIR: contentDir, SITE_URL: process.env.SITE_URL ?? '', BASE_PATH: '' }
     : { CONTENT_DIR: contentDir };
   const dist = checked ? CHECK_DIST : DEMO_DIST;
