@@ -107,6 +107,12 @@ const EXPECTED: Record<string, Expected[]> = {
   'listings/no-location.md': [err('location', /Give a location, or online: true/)],
   'listings/stale.md': [warn('verified.date', /Not confirmed for over 12 months/)],
   'listings/duplicate-name-b.md': [warn('name', /Possibly a duplicate of listings\/duplicate-name-a\.md/)],
+  'listings/swapped-lat-lng.md': [
+    err('location.lat', /look swapped; make the latitude \(lat\) 34\.5531 and the longitude \(lng\) 135\.4512/),
+  ],
+  'schools/swapped-lat-lng.yaml': [
+    err('lat', /look swapped; make the latitude \(lat\) 34\.535 and the longitude \(lng\) 135\.465/),
+  ],
 };
 
 /** Files in the bad folder that are valid on their own and must load. */
@@ -159,7 +165,7 @@ describe('content-bad fixture: every defect in one run', () => {
     expect(bad.schools.map((s) => s.id).sort()).toEqual(['kaede-jhs', 'sakura-es']);
     expect(bad.listings.map((l) => l.id).sort()).toEqual(LOADED_IDS);
     expect(bad.listings.find((l) => l.id === 'duplicate-id')?.file).toBe('listings/area-a/duplicate-id.md');
-    expect(bad.listingFileCount).toBe(32);
+    expect(bad.listingFileCount).toBe(33);
   });
 
   it('reports the YAML error on the line that is actually wrong', () => {

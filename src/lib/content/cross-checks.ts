@@ -5,7 +5,7 @@
 import type { SiteConfig } from '../../schema/site.ts';
 import type { CivilDate } from '../civil-date.ts';
 import { isStale } from '../freshness.ts';
-import { distanceMetres, isInside } from '../geo.ts';
+import { distanceMetres, isInside, type LatLng } from '../geo.ts';
 import { normalizeForMatch } from '../text-normalize.ts';
 import type { ListingEntry, SchoolEntry } from './load-content.ts';
 import type { Problem } from './problems.ts';
@@ -30,16 +30,25 @@ export function crossCheck({ site, schools, listings, today }: CrossCheckInput):
   const schoolIds = new Set(schools.map((s) => s.id));
   const bounds = site?.map.bounds;
   const regionName = site?.region.name ?? '';
-  const outside = (file: string, field: string) =>
+  /** A point outside the bounds; when swapping its two numbers brings it inside, that is the likely mistake. */
+  const checkInside = (file: string, field: string, point: LatLng) => {
+    if (!bounds || isInside(point, bounds)) return;
+    if (isInside({ lat: point.lng, lng: point.lat }, bounds)) {
+      error(
+        file,
+        field,
+        `緯度と経度が逆になっているようです（入れ替えると${regionName}の範囲に入ります）。緯度（lat）を ${point.lng}、経度（lng）を ${point.lat} にしてください / Latitude and longitude look swapped (swapped, the point lies inside the region); make the latitude (lat) ${point.lng} and the longitude (lng) ${point.lat}`,
+      );
+      return;
+    }
     error(
       file,
       field,
-      `位置が${regionName}の範囲（site.yaml の map.bounds）の外です。緯度・経度の取り違えがないか確かめてください / The point lies outside the region's bounds (map.bounds in site.yaml); check that lat and lng are not swapped`,
+      `位置が${regionName}の範囲（site.yaml の map.bounds）の外です。地図アプリで場所の緯度・経度を確かめてください / The point lies outside the region's bounds (map.bounds in site.yaml); check its latitude and longitude on a map`,
     );
+  };
 
-  for (const school of schools) {
-    if (bounds && !isInside(school, bounds)) outside(school.file, 'lat');
-  }
+  for (const school of schools) checkInside(school.file, 'lat', school);
 
   if (site?.consultationCenter.listing && !listings.some((l) => l.id === site.consultationCenter.listing)) {
     error(
@@ -57,7 +66,7 @@ export function crossCheck({ site, schools, listings, today }: CrossCheckInput):
         `学校「${data.schoolDistrict}」は content/schools/ にありません / No school with this id in content/schools/`,
       );
     }
-    if (data.location && bounds && !isInside(data.location, bounds)) outside(file, 'location.lat');
+    if (data.location) checkInside(file, 'location.lat', data.location);
     if (data.verified.date > today) {
       error(
         file,
@@ -135,3 +144,4 @@ function likelyDuplicates(listings: readonly ListingEntry[]): Problem[] {
   }
   return problems;
 }
+
