@@ -107,6 +107,29 @@ const EXPECTED: Record<string, Expected[]> = {
   'listings/no-location.md': [err('location', /Give a location, or online: true/)],
   'listings/stale.md': [warn('verified.date', /Not confirmed for over 12 months/)],
   'listings/duplicate-name-b.md': [warn('name', /Possibly a duplicate of listings\/duplicate-name-a\.md/)],
+  // Typed on a Japanese keyboard: each on the line that holds the mistake, saying what to type.
+  'listings/full-width-colon.md': [
+    err(
+      yamlLineField(4),
+      /full-width colon \(：\) is used; write a half-width colon and a space: name: テスト 全角コロン/,
+    ),
+  ],
+  'listings/full-width-colon-everywhere.md': [
+    err(yamlLineField(2), /full-width colon .*: kind: ibasho$/),
+    err(yamlLineField(3), /full-width colon .*: name: テスト 全角コロンばかり$/),
+    err(yamlLineField(4), /full-width colon .*: status: active$/),
+  ],
+  'listings/full-width-colon-key.md': [
+    err(
+      'cost.options[0]."for：child"',
+      /contains a full-width colon \(：\); write a half-width colon and a space: for: child/,
+    ),
+    err('cost.options[0].for', /required/),
+  ],
+  'listings/full-width-space-indent.md': [err(yamlLineField(10), /indented with a full-width space \(U\+3000\)/)],
+  'listings/tab-indent.md': [err(yamlLineField(10), /indented with a tab; indent with half-width spaces/)],
+  'listings/unclosed-quote.md': [err(yamlLineField(6), /The quote \("\) opened on this line is never closed/)],
+  'schools/full-width-colon.yaml': [err(yamlLineField(3), /full-width colon .*: nameKana: ころんしょうがっこう/)],
   'listings/swapped-lat-lng.md': [
     err('location.lat', /look swapped; make the latitude \(lat\) 34\.5531 and the longitude \(lng\) 135\.4512/),
   ],
@@ -165,7 +188,7 @@ describe('content-bad fixture: every defect in one run', () => {
     expect(bad.schools.map((s) => s.id).sort()).toEqual(['kaede-jhs', 'sakura-es']);
     expect(bad.listings.map((l) => l.id).sort()).toEqual(LOADED_IDS);
     expect(bad.listings.find((l) => l.id === 'duplicate-id')?.file).toBe('listings/area-a/duplicate-id.md');
-    expect(bad.listingFileCount).toBe(33);
+    expect(bad.listingFileCount).toBe(39);
   });
 
   it('reports the YAML error on the line that is actually wrong', () => {
@@ -173,6 +196,16 @@ describe('content-bad fixture: every defect in one run', () => {
     // Line 7 (1-based) is the wrongly indented one; line 6 above it is fine.
     expect(lines[6]).toBe('  online: true');
     expect(lines[5]).toMatch(/^summary: /);
+  });
+
+  it('blames the line that holds a keyboard mistake, not the line after it', () => {
+    const line = (file: string, n: number) => readFileSync(`${BAD_DIR}/${file}`, 'utf8').split('\n')[n - 1];
+    expect(line('listings/full-width-colon.md', 4)).toBe('name：テスト 全角コロン');
+    expect(line('listings/full-width-colon.md', 5)).toMatch(/^nameKana: /);
+    expect(line('listings/full-width-space-indent.md', 10)).toBe('\u3000\u3000lat: 34.5225');
+    expect(line('listings/tab-indent.md', 10)).toBe('\tlat: 34.5235');
+    expect(line('listings/unclosed-quote.md', 6)).toBe('summary: "毎月第2土曜のお昼に開く居場所です。');
+    expect(line('schools/full-width-colon.yaml', 3)).toBe('nameKana：ころんしょうがっこう');
   });
 
   it('judges "future" and "stale" by the given day', async () => {

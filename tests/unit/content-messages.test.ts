@@ -1,21 +1,27 @@
 /**
- * Messages for what people actually type: latitude and longitude swapped. Each
- * message must be true, name the line or field, and say what to write instead.
+ * Messages for what people actually type: latitude and longitude swapped and
+ * YAML typed on a Japanese keyboard. Each message must be true, name the line
+ * or field, and say what to write instead.
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { annotationFor } from '../../src/lib/content/annotations.ts';
 import { crossCheck } from '../../src/lib/content/cross-checks.ts';
 import { loadContent, type ContentSet } from '../../src/lib/content/load-content.ts';
-import { parseYamlFile } from '../../src/lib/content/parse-file.ts';
-import type { Problem } from '../../src/lib/content/problems.ts';
+import { parseMarkdownFile, parseYamlFile } from '../../src/lib/content/parse-file.ts';
+import { yamlLineField, type Problem } from '../../src/lib/content/problems.ts';
+import { lineMistake } from '../../src/lib/content/yaml-mistakes.ts';
 import { issuesToProblems, volunteerErrorMap } from '../../src/lib/content/zod-messages.ts';
 import { draftFromListing } from '../../src/lib/submission/from-listing.ts';
 import { validateDraft } from '../../src/lib/submission/to-listing.ts';
 import { listingSchema } from '../../src/schema/listing.ts';
 import { schoolSchema } from '../../src/schema/school.ts';
 import { siteSchema } from '../../src/schema/site.ts';
-import { BAD_DIR, GOOD_DIR, TODAY } from './support/helpers.ts';
+import { BAD_DIR, GOOD_DIR, TODAY, expectBilingual } from './support/helpers.ts';
+import { VALID_LISTING } from './support/robustness-files.ts';
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
 
 function problemsOf(schema: z.ZodType, value: unknown, file = 'listings/x.md'): Problem[] {
   const result = schema.safeParse(value, { error: volunteerErrorMap });
@@ -181,5 +187,190 @@ describe('latitude and longitude', () => {
       expect(problem?.message).toMatch(/outside the region's bounds/);
       expect(problem?.message).not.toMatch(/swapped/);
     });
+  });
+});
+
+describe('YAML typed on a Japanese keyboard', () => {
+  const frontMatter = (lines: string[]) => utf8(['---', ...lines, '---', '本文', ''].join('\n'));
+  const only = (result: ReturnType<typeof parseMarkdownFile>) => {
+    expect(result.ok).toBe(false);
+    const problems = result.ok ? [] : result.problems;
+    for (const p of problems) expectBilingual(p.message);
+    return problems.map((p) => [p.field, p.message] as const);
+  };
+
+  it.each([
+    [
+      'a full-width colon',
+      ['kind: ibasho', 'name：おおとり', 'nameKana: おおとり'],
+      3,
+      /full-width colon \(：\).*: name: おおとり$/,
+    ],
+    ['a full-width colon on the last line', ['kind: ibasho', 'name：おおとり'], 3, /full-width colon/],
+    ['a full-width colon on the first line', ['name：おおとり', 'kind: ibasho'], 2, /full-width colon/],
+    [
+      'a full-width colon in a nested field',
+      ['location:', '  lat：34.5', '  lng: 135.4', 'kind: x'],
+      3,
+      /: lat: 34\.5$/,
+    ],
+    [
+      'a full-width space after the colon',
+      ['kind:\u3000ibasho', 'name: x'],
+      2,
+      /full-width space follows the colon; use a half-width space: kind: ibasho/,
+    ],
+    [
+      'full-width space indentation',
+      ['location:', '\u3000\u3000lat: 34.5', '  lng: 135', 'kind: x'],
+      3,
+      /indented with a full-width space \(U\+3000\)/,
+    ],
+    ['tab indentation', ['location:', '  lat: 34.5', '\tlng: 135', 'kind: x'], 4, /indented with a tab/],
+    [
+      'no space after the colon',
+      ['kind: ibasho', 'name:おおとり', 'summary: x'],
+      3,
+      /Put a space after the colon: name: おおとり/,
+    ],
+    [
+      'no colon at all',
+      ['kind: ibasho', 'name おおとり', 'summary: x'],
+      3,
+      /colon after the field name is missing: name: おおとり/,
+    ],
+    [
+      '": " inside a value',
+      ['kind: ibasho', 'summary: 時間: 11時から', 'name: x'],
+      3,
+      /quote it: summary: '時間: 11時から'/,
+    ],
+    [
+      'an unclosed double quote',
+      ['kind: ibasho', 'summary: "毎月第2土曜', 'name: x', 'status: active'],
+      3,
+      /The quote \("\) opened on this line is never closed/,
+    ],
+    [
+      'an unclosed single quote',
+      ['kind: ibasho', "opens: '11:00", 'closes: x'],
+      3,
+      /The quote \('\) opened on this line/,
+    ],
+    [
+      'a quote closed by a full-width one',
+      ['kind: ibasho', 'summary: "毎月”', 'name: x'],
+      3,
+      /is the closing quote a full-width one\?/,
+    ],
+    ['a list left open', ['audience:', '  groups: [elementary', 'status: active'], 3, /The "\[" is not closed/],
+    [
+      'a full-width list dash',
+      ['services:', '  - meal', '  ー play', 'kind: x'],
+      4,
+      /list dash is a full-width character \(ー\)/,
+    ],
+  ])('%s: named on its own line', (_label, lines, line, message) => {
+    const found = only(parseMarkdownFile('listings/a.md', frontMatter(lines)));
+    expect(found).toEqual([[yamlLineField(line), expect.stringMatching(message)]]);
+  });
+
+  it('names the line where an unclosed quote opens, however far the file goes on', () => {
+    const lines = VALID_LISTING.split('\n');
+    const at = lines.findIndex((l) => l.startsWith('summary:'));
+    lines[at] = 'summary: "毎月第2土曜のお昼に開きます';
+    const found = only(parseMarkdownFile('listings/a.md', utf8(lines.join('\n'))));
+    expect(found).toEqual([[yamlLineField(at + 1), expect.stringMatching(/opened on this line is never closed/)]]);
+  });
+
+  it('names every line when a full-width colon turns the whole front matter into text', () => {
+    const found = only(parseMarkdownFile('listings/a.md', frontMatter(['kind：ibasho', 'name：おおとり'])));
+    expect(found.map(([field]) => field)).toEqual([yamlLineField(2), yamlLineField(3)]);
+  });
+
+  it('says what a key with a full-width character should be', () => {
+    const problems = problemsOf(listingSchema, {
+      ...LISTING,
+      'summary：毎月': 'お昼',
+      '\u3000\u3000online': true,
+      ｓｔａｔｕｓ: 'active',
+    });
+    const byField = Object.fromEntries(problems.map((p) => [p.field, p.message]));
+    expect(byField['"summary：毎月"']).toMatch(
+      /full-width colon \(：\); write a half-width colon and a space: summary: 毎月$/,
+    );
+    expect(byField['"\u3000\u3000online"']).toMatch(/full-width spaces or tabs around the field name online/);
+    expect(byField['"ｓｔａｔｕｓ"']).toMatch(/typed in full-width characters; write status$/);
+  });
+
+  it('finds the same mistakes in site.yaml and school files', () => {
+    const site = readFileSync(`${BAD_DIR}/site.yaml`, 'utf8');
+    const siteLines = site.split('\n');
+    const at = siteLines.findIndex((l) => l.startsWith('siteNameEn:'));
+    const colon = parseYamlFile('site.yaml', utf8(site.replace('siteNameEn: ', 'siteNameEn：')));
+    expect(colon.ok ? [] : colon.problems.map((p) => p.field)).toEqual([yamlLineField(at + 1)]);
+    const indented = parseYamlFile('site.yaml', utf8(site.replace('  nameEn: Test Ward', '\u3000nameEn: Test Ward')));
+    expect(indented.ok ? [] : indented.problems.map((p) => [p.field, p.message])).toEqual([
+      [yamlLineField(siteLines.indexOf('  nameEn: Test Ward') + 1), expect.stringMatching(/full-width space/)],
+    ]);
+    const school = parseYamlFile('schools/x.yaml', utf8('name：さくら小学校\n'));
+    expect(school.ok ? [] : school.problems.map((p) => [p.field, p.message])).toEqual([
+      [yamlLineField(1), expect.stringMatching(/write a half-width colon and a space: name: さくら小学校$/)],
+    ]);
+  });
+
+  it('puts the GitHub annotation on the line of the mistake', async () => {
+    const bad = await loadContent(BAD_DIR, { today: TODAY });
+    for (const [file, line] of [
+      ['listings/full-width-colon.md', 4],
+      ['listings/unclosed-quote.md', 6],
+      ['listings/tab-indent.md', 10],
+      ['schools/full-width-colon.yaml', 3],
+    ] as const) {
+      const problem = bad.problems.find((p) => p.file === file)!;
+      const text = readFileSync(`${BAD_DIR}/${file}`, 'utf8');
+      expect(annotationFor(problem, 'tests/fixtures/content-bad', text).line, file).toBe(line);
+    }
+  });
+
+  it('leaves full-width characters alone where they are only text', () => {
+    const result = parseMarkdownFile(
+      'listings/a.md',
+      frontMatter([
+        'kind: ibasho',
+        'summary: 時間：11時〜14時',
+        'phoneHours: "平日：10時"',
+        'note: |',
+        '  \u3000段落の始めの全角スペース。',
+        '  \t表：タブのある行',
+      ]),
+    );
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.value.data.summary).toBe('時間：11時〜14時');
+  });
+
+  it('does not blame an innocent line when the mistake is not a known one', () => {
+    const found = only(
+      parseMarkdownFile('listings/a.md', frontMatter(['note: |', '  \u3000段落', 'kind: ibasho', '  online: true'])),
+    );
+    expect(found).toEqual([[yamlLineField(5), expect.stringMatching(/Invalid YAML \(bad indentation/)]]);
+    expect(found[0]![1]).toMatch(/^YAML の書き方に誤りがあります（字下げがずれています/);
+  });
+
+  it.each([
+    ['name：おおとり', /full-width colon/],
+    ['- freq：weekly', /: freq: weekly$/],
+    ['\u3000kind: ibasho', /full-width space/],
+    ['\tkind: ibasho', /tab/],
+    ['kind: ibasho', undefined],
+    ['summary: 時間：11時', undefined],
+    ["opens: '11:00'", undefined],
+    ['website: https://example.jp/', undefined],
+    ['website:https://example.jp/', /Put a space after the colon: website: https:\/\/example\.jp\/$/],
+    ['# コメント：メモ', undefined],
+  ])('lineMistake(%j)', (line, message) => {
+    const found = lineMistake(line);
+    if (message) expect(found).toMatch(message);
+    else expect(found).toBeUndefined();
   });
 });

@@ -76,7 +76,7 @@ describe('npm run validate', () => {
     expect(out.some((l) => l.startsWith('listings/bad-yaml.md: (YAML 7行目 / line 7): '))).toBe(true);
     const errors = errorsOf(expected.problems).length;
     expect(run.stderr.trim()).toBe(
-      `33 件の掲載情報・2 校を確認: エラー ${errors} 件、警告 2 件 / Checked 33 listings and 2 schools: ${errors} error(s), 2 warning(s)`,
+      `39 件の掲載情報・2 校を確認: エラー ${errors} 件、警告 2 件 / Checked 39 listings and 2 schools: ${errors} error(s), 2 warning(s)`,
     );
   });
 

@@ -6,6 +6,7 @@
 import matter from 'gray-matter';
 import yaml from 'js-yaml';
 import { WHOLE_FILE, yamlLineField, type Problem } from './problems.ts';
+import { explainNotMapping, explainYamlError, reasonInJapanese } from './yaml-mistakes.ts';
 
 /** Larger files are refused unread: a listing is a page of text, not a document. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -66,29 +67,34 @@ function loadYaml(source: string): unknown {
   return yaml.load(source, { schema: yaml.CORE_SCHEMA });
 }
 
-function yamlProblem(file: string, error: unknown, lineOffset: number): Problem {
-  if (error instanceof yaml.YAMLException && error.mark) {
-    const line = error.mark.line + 1 + lineOffset;
-    return {
-      file,
-      field: yamlLineField(line),
-      message: `YAML の書き方に誤りがあります（${error.reason}）。字下げ・コロン・引用符を確かめてください / Invalid YAML (${error.reason}); check indentation, colons and quotes`,
-      severity: 'error',
-    };
-  }
+/** Problems for YAML that js-yaml refused, on the line of the mistake when it is a known one. */
+function yamlProblems(file: string, source: string, error: unknown): Problem[] {
   if (error instanceof yaml.YAMLException) {
-    return {
-      file,
-      field: WHOLE_FILE,
-      message: `YAML の書き方に誤りがあります（${error.reason}）/ Invalid YAML (${error.reason})`,
-      severity: 'error',
-    };
+    const line = error.mark && Number.isInteger(error.mark.line) ? error.mark.line + 1 : undefined;
+    const mistake = line === undefined ? undefined : explainYamlError(source, line, error.reason);
+    if (mistake) return [{ file, field: yamlLineField(mistake.line), message: mistake.message, severity: 'error' }];
+    return [
+      {
+        file,
+        field: line === undefined ? WHOLE_FILE : yamlLineField(line),
+        message: `YAML の書き方に誤りがあります（${reasonInJapanese(error.reason)}）/ Invalid YAML (${error.reason}); check indentation, colons and quotes`,
+        severity: 'error',
+      },
+    ];
   }
-  return { file, field: WHOLE_FILE, message: `読み込めません / Cannot be read (${String(error)})`, severity: 'error' };
+  return [{ file, field: WHOLE_FILE, message: `読み込めません / Cannot be read (${String(error)})`, severity: 'error' }];
 }
 
-function checkMapping(file: string, data: unknown): ParseResult<Record<string, unknown>> {
+function checkMapping(file: string, data: unknown, source: string): ParseResult<Record<string, unknown>> {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    // Text where fields were meant: a full-width colon turns `name：value` into plain text.
+    const mistakes = typeof data === 'string' ? explainNotMapping(source) : [];
+    if (mistakes.length > 0) {
+      return {
+        ok: false,
+        problems: mistakes.map((m) => ({ file, field: yamlLineField(m.line), message: m.message, severity: 'error' })),
+      };
+    }
     return fail(
       file,
       WHOLE_FILE,
@@ -132,16 +138,28 @@ export function parseMarkdownFile(file: string, bytes: Uint8Array): ParseResult<
       '項目の終わりを示す「---」の行がありません / The closing "---" line of the front matter is missing',
     );
   }
+  // gray-matter hands over the front matter from the newline after the first
+  // `---`, so its line numbers are the file's.
+  let source = '';
   let parsed: matter.GrayMatterFile<string>;
   try {
     parsed = matter(text, {
       language: 'yaml',
-      engines: { yaml: (source) => loadYaml(source) as object, js: refuse, javascript: refuse, coffee: refuse, json: refuse },
+      engines: {
+        yaml: (frontMatter) => {
+          source = frontMatter;
+          return loadYaml(frontMatter) as object;
+        },
+        js: refuse,
+        javascript: refuse,
+        coffee: refuse,
+        json: refuse,
+      },
     });
   } catch (error) {
-    return { ok: false, problems: [yamlProblem(file, error, 0)] };
+    return { ok: false, problems: yamlProblems(file, source, error) };
   }
-  const mapping = checkMapping(file, parsed.data);
+  const mapping = checkMapping(file, parsed.data, source);
   if (!mapping.ok) return mapping;
   return { ok: true, value: { data: mapping.value, body: parsed.content } };
 }
@@ -154,7 +172,7 @@ export function parseYamlFile(file: string, bytes: Uint8Array): ParseResult<Reco
   try {
     data = loadYaml(decoded.value);
   } catch (error) {
-    return { ok: false, problems: [yamlProblem(file, error, 0)] };
+    return { ok: false, problems: yamlProblems(file, decoded.value, error) };
   }
-  return checkMapping(file, data);
+  return checkMapping(file, data, decoded.value);
 }

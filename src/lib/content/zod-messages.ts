@@ -102,6 +102,28 @@ function suggestion(key: string, known: string[]): string | undefined {
   return best !== undefined && bestDistance <= Math.max(2, Math.floor(key.length / 3)) ? best : undefined;
 }
 
+/**
+ * An unknown field name that is a known one typed on a Japanese keyboard:
+ * `{ for：child }` reads as one key "for：child", a full-width space before
+ * a key becomes part of it, full-width letters are other characters.
+ */
+function keyboardKeyMessage(key: string, known: readonly string[]): string | undefined {
+  const colon = key.indexOf('：');
+  if (colon > 0) {
+    const fixed = `${key.slice(0, colon).trim()}: ${key.slice(colon + 1).replace(/^[\s\u3000]+/, '')}`.trim();
+    return `不明な項目です。全角のコロン「：」が入っています。半角のコロンと半角スペースで「${fixed}」のように書いてください / Unknown field: it contains a full-width colon (：); write a half-width colon and a space: ${fixed}`;
+  }
+  const trimmed = key.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+  if (trimmed !== key && trimmed !== '') {
+    return `不明な項目です。項目名「${trimmed}」の前後に全角スペースかタブがあります。字下げは半角スペースにしてください / Unknown field: full-width spaces or tabs around the field name ${trimmed}; indent with half-width spaces`;
+  }
+  const narrow = key.normalize('NFKC');
+  if (narrow !== key && known.includes(narrow)) {
+    return `不明な項目です。項目名が全角の文字で書かれています。半角で ${narrow} と書いてください / Unknown field: the name is typed in full-width characters; write ${narrow}`;
+  }
+  return undefined;
+}
+
 export function issuesToProblems(file: string, schema: AnySchema, issues: readonly z.core.$ZodIssue[]): Problem[] {
   const problems: Problem[] = [];
   for (const issue of issues) {
@@ -112,9 +134,11 @@ export function issuesToProblems(file: string, schema: AnySchema, issues: readon
         problems.push({
           file,
           field: fieldPath([...issue.path, key]),
-          message: hint
-            ? `不明な項目です。${hint} の書き間違いではありませんか / Unknown field; did you mean ${hint}?`
-            : `不明な項目です（使える項目: ${known.join(', ')}）/ Unknown field (allowed: ${known.join(', ')})`,
+          message:
+            keyboardKeyMessage(key, known) ??
+            (hint
+              ? `不明な項目です。${hint} の書き間違いではありませんか / Unknown field; did you mean ${hint}?`
+              : `不明な項目です（使える項目: ${known.join(', ')}）/ Unknown field (allowed: ${known.join(', ')})`),
           severity: 'error',
         });
       }
