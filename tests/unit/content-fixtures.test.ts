@@ -130,6 +130,14 @@ const EXPECTED: Record<string, Expected[]> = {
   'listings/tab-indent.md': [err(yamlLineField(10), /indented with a tab; indent with half-width spaces/)],
   'listings/unclosed-quote.md': [err(yamlLineField(6), /The quote \("\) opened on this line is never closed/)],
   'schools/full-width-colon.yaml': [err(yamlLineField(3), /full-width colon .*: nameKana: ころんしょうがっこう/)],
+  'listings/utf16-le-bom.md': [
+    warn(WHOLE_FILE, /saved as UTF-16 \(Notepad's "Unicode"\); it was read.*save it as UTF-8/),
+  ],
+  'listings/utf16-be-bom.md': [
+    warn(WHOLE_FILE, /saved as UTF-16 \(Notepad's "Unicode"\); it was read.*save it as UTF-8/),
+  ],
+  'listings/utf16-no-bom.md': [err(WHOLE_FILE, /looks like UTF-16 without a byte-order mark.*save it as UTF-8/)],
+  'schools/utf16-le-bom.yaml': [warn(WHOLE_FILE, /saved as UTF-16/)],
   'listings/swapped-lat-lng.md': [
     err('location.lat', /look swapped; make the latitude \(lat\) 34\.5531 and the longitude \(lng\) 135\.4512/),
   ],
@@ -147,6 +155,8 @@ const LOADED_IDS = [
   'out-of-bounds',
   'stale',
   'unknown-school',
+  'utf16-be-bom',
+  'utf16-le-bom',
   'valid-free-school',
   'valid-shokudo',
 ];
@@ -180,15 +190,27 @@ describe('content-bad fixture: every defect in one run', () => {
     expect(bad.problems.filter((p) => p.severity === 'warning').map((p) => p.file)).toEqual([
       'listings/duplicate-name-b.md',
       'listings/stale.md',
+      'listings/utf16-be-bom.md',
+      'listings/utf16-le-bom.md',
+      'schools/utf16-le-bom.yaml',
     ]);
   });
 
   it('still loads the site, the schools and every listing that is valid on its own', () => {
     expect(bad.site).toBeDefined();
-    expect(bad.schools.map((s) => s.id).sort()).toEqual(['kaede-jhs', 'sakura-es']);
+    expect(bad.schools.map((s) => s.id).sort()).toEqual(['kaede-jhs', 'sakura-es', 'utf16-le-bom']);
     expect(bad.listings.map((l) => l.id).sort()).toEqual(LOADED_IDS);
     expect(bad.listings.find((l) => l.id === 'duplicate-id')?.file).toBe('listings/area-a/duplicate-id.md');
-    expect(bad.listingFileCount).toBe(39);
+    expect(bad.listingFileCount).toBe(42);
+  });
+
+  it('reads UTF-16 files as the text they hold', () => {
+    const le = bad.listings.find((l) => l.id === 'utf16-le-bom')!;
+    const be = bad.listings.find((l) => l.id === 'utf16-be-bom')!;
+    expect(le.data.name).toBe('テスト ユーティーエフ16');
+    expect(be.data.name).toBe('テスト ユーティーエフ16 ビッグエンディアン');
+    expect(le.body).toBe('テスト用の本文です。\n');
+    expect(bad.schools.find((s) => s.id === 'utf16-le-bom')?.name).toBe('ゆにこーど小学校');
   });
 
   it('reports the YAML error on the line that is actually wrong', () => {

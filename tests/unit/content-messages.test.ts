@@ -1,7 +1,7 @@
 /**
- * Messages for what people actually type: latitude and longitude swapped and
- * YAML typed on a Japanese keyboard. Each message must be true, name the line
- * or field, and say what to write instead.
+ * Messages for what people actually type: latitude and longitude swapped, YAML
+ * typed on a Japanese keyboard and files saved as UTF-16. Each message must be
+ * true, name the line or field, and say what to write instead.
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
@@ -9,8 +9,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { annotationFor } from '../../src/lib/content/annotations.ts';
 import { crossCheck } from '../../src/lib/content/cross-checks.ts';
 import { loadContent, type ContentSet } from '../../src/lib/content/load-content.ts';
-import { parseMarkdownFile, parseYamlFile } from '../../src/lib/content/parse-file.ts';
-import { yamlLineField, type Problem } from '../../src/lib/content/problems.ts';
+import { decodeText, parseMarkdownFile, parseYamlFile } from '../../src/lib/content/parse-file.ts';
+import { WHOLE_FILE, yamlLineField, type Problem } from '../../src/lib/content/problems.ts';
 import { lineMistake } from '../../src/lib/content/yaml-mistakes.ts';
 import { issuesToProblems, volunteerErrorMap } from '../../src/lib/content/zod-messages.ts';
 import { draftFromListing } from '../../src/lib/submission/from-listing.ts';
@@ -372,5 +372,80 @@ describe('YAML typed on a Japanese keyboard', () => {
     const found = lineMistake(line);
     if (message) expect(found).toMatch(message);
     else expect(found).toBeUndefined();
+  });
+});
+
+describe('UTF-16 files', () => {
+  const le = (s: string) => {
+    const bytes = new Uint8Array(s.length * 2);
+    for (let i = 0; i < s.length; i++) {
+      bytes[2 * i] = s.charCodeAt(i) & 0xff;
+      bytes[2 * i + 1] = s.charCodeAt(i) >> 8;
+    }
+    return bytes;
+  };
+  const be = (s: string) => {
+    const bytes = le(s);
+    for (let i = 0; i < bytes.length; i += 2) [bytes[i], bytes[i + 1]] = [bytes[i + 1]!, bytes[i]!];
+    return bytes;
+  };
+  const withBom = (bom: number[], bytes: Uint8Array) => new Uint8Array([...bom, ...bytes]);
+  const windows = VALID_LISTING.replace(/\n/g, '\r\n');
+
+  it.each([
+    ['little-endian (Notepad\'s "Unicode")', withBom([0xff, 0xfe], le(windows))],
+    ['big-endian', withBom([0xfe, 0xff], be(windows))],
+  ])('reads %s with a byte-order mark, and warns to save as UTF-8', (_label, bytes) => {
+    const result = parseMarkdownFile('listings/a.md', bytes);
+    const expected = parseMarkdownFile('listings/a.md', utf8(VALID_LISTING));
+    expect(result.ok && expected.ok).toBe(true);
+    if (!result.ok || !expected.ok) return;
+    expect(result.value).toEqual(expected.value);
+    expect(result.warnings).toEqual([
+      expect.objectContaining({ file: 'listings/a.md', field: WHOLE_FILE, severity: 'warning' }),
+    ]);
+    expect(result.warnings[0]!.message).toMatch(
+      /^文字コードが UTF-16（メモ帳の「Unicode」）です。.*「UTF-8」を選びます/,
+    );
+    expectBilingual(result.warnings[0]!.message);
+  });
+
+  it('keeps the warning beside a YAML error in the same file', () => {
+    const result = parseYamlFile('schools/x.yaml', withBom([0xff, 0xfe], le('name：さくら\r\n')));
+    expect(result.ok ? [] : result.problems.map((p) => [p.severity, p.field])).toEqual([
+      ['warning', WHOLE_FILE],
+      ['error', yamlLineField(1)],
+    ]);
+  });
+
+  it.each([
+    ['little-endian', le(windows)],
+    ['big-endian', be(windows)],
+    // Mostly Japanese: 一 (U+4E00) and the full-width space (U+3000) put NULs on the other side too.
+    ['little-endian, mostly Japanese', le(`---\nname: 一一一\u3000一一\u3000${'一'.repeat(200)}\n---\n`)],
+  ])('refuses %s without a byte-order mark, saying it looks like UTF-16', (_label, bytes) => {
+    const result = decodeText('listings/a.md', bytes);
+    expect(result.ok ? [] : result.problems).toEqual([
+      expect.objectContaining({
+        field: WHOLE_FILE,
+        severity: 'error',
+        message: expect.stringMatching(/looks like UTF-16 without a byte-order mark.*save it as UTF-8/),
+      }),
+    ]);
+  });
+
+  it('keeps refusing binary data, with or without a UTF-16 byte-order mark', () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+    for (const bytes of [
+      png,
+      withBom([0xff, 0xfe], png),
+      withBom([0xfe, 0xff], png),
+      withBom([0xff, 0xfe], new Uint8Array(7)),
+    ]) {
+      const result = decodeText('listings/a.md', bytes);
+      expect(result.ok ? [] : result.problems.map((p) => p.message)).toEqual([
+        'テキストファイルではありません（バイナリ）/ Not a text file (binary data)',
+      ]);
+    }
   });
 });
