@@ -77,7 +77,7 @@ const EXPECTED: Record<string, Expected[]> = {
     err('nmae', /Unknown field; did you mean name\?/),
     err('name', /Write this as text|required/),
   ],
-  'listings/wrong-type.md': [err('online', /Expected true or false/)],
+  'listings/wrong-type.md': [err('online', /Write true for yes \(yes = true, no = false\)/)],
   'listings/wrong-enum.md': [
     err('kind', /Must be one of: kodomo-shokudo, free-school, ibasho, consultation, volunteer/),
   ],
@@ -130,6 +130,14 @@ const EXPECTED: Record<string, Expected[]> = {
   'listings/tab-indent.md': [err(yamlLineField(10), /indented with a tab; indent with half-width spaces/)],
   'listings/unclosed-quote.md': [err(yamlLineField(6), /The quote \("\) opened on this line is never closed/)],
   'schools/full-width-colon.yaml': [err(yamlLineField(3), /full-width colon .*: nameKana: ころんしょうがっこう/)],
+  'listings/japanese-labels.md': [
+    err('kind', /^「子ども食堂」は kodomo-shokudo と書いてください \/ Write kodomo-shokudo for 子ども食堂$/),
+    err('audience.groups[0]', /Write elementary for 小学生/),
+    err('audience.groups[1]', /Write junior-high for 中学生/),
+    err('services[0]', /Write meal for 食事/),
+    err('services[1]', /Write study for 学習支援/),
+    err('status', /Write paused for 休止中/),
+  ],
   'listings/utf16-le-bom.md': [
     warn(WHOLE_FILE, /saved as UTF-16 \(Notepad's "Unicode"\); it was read.*save it as UTF-8/),
   ],
@@ -201,7 +209,7 @@ describe('content-bad fixture: every defect in one run', () => {
     expect(bad.schools.map((s) => s.id).sort()).toEqual(['kaede-jhs', 'sakura-es', 'utf16-le-bom']);
     expect(bad.listings.map((l) => l.id).sort()).toEqual(LOADED_IDS);
     expect(bad.listings.find((l) => l.id === 'duplicate-id')?.file).toBe('listings/area-a/duplicate-id.md');
-    expect(bad.listingFileCount).toBe(42);
+    expect(bad.listingFileCount).toBe(43);
   });
 
   it('reads UTF-16 files as the text they hold', () => {

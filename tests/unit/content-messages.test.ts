@@ -1,7 +1,8 @@
 /**
  * Messages for what people actually type: latitude and longitude swapped, YAML
- * typed on a Japanese keyboard and files saved as UTF-16. Each message must be
- * true, name the line or field, and say what to write instead.
+ * typed on a Japanese keyboard, files saved as UTF-16 and Japanese labels
+ * where a code is expected. Each message must be true, name the line or field,
+ * and say what to write instead.
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
@@ -18,6 +19,7 @@ import { validateDraft } from '../../src/lib/submission/to-listing.ts';
 import { listingSchema } from '../../src/schema/listing.ts';
 import { schoolSchema } from '../../src/schema/school.ts';
 import { siteSchema } from '../../src/schema/site.ts';
+import * as vocabulary from '../../src/schema/vocabulary.ts';
 import { BAD_DIR, GOOD_DIR, TODAY, expectBilingual } from './support/helpers.ts';
 import { VALID_LISTING } from './support/robustness-files.ts';
 
@@ -447,5 +449,173 @@ describe('UTF-16 files', () => {
         'テキストファイルではありません（バイナリ）/ Not a text file (binary data)',
       ]);
     }
+  });
+});
+
+describe('Japanese labels where a code is expected', () => {
+  const VOCABULARIES = Object.entries(vocabulary).filter(
+    (entry): entry is [string, Record<string, string>] =>
+      /^[A-Z_]+$/.test(entry[0]) &&
+      !entry[0].endsWith('_VALUES') &&
+      typeof entry[1] === 'object' &&
+      !Array.isArray(entry[1]),
+  );
+
+  it('covers every vocabulary', () => {
+    expect(VOCABULARIES.map(([name]) => name).sort()).toEqual(
+      [
+        'ALLERGY_SUPPORT',
+        'ATTENDANCE_CREDIT',
+        'AUDIENCE_GROUPS',
+        'COST_FOR',
+        'COST_PER',
+        'GRADES',
+        'KINDS',
+        'KINDS_EN',
+        'PRECISIONS',
+        'RESERVATION_METHODS',
+        'SCHOOL_LEVELS',
+        'SERVICES',
+        'STATUSES',
+        'VERIFIED_BY',
+        'VOLUNTEER_DIRECTIONS',
+        'WEEKDAYS',
+      ].sort(),
+    );
+  });
+
+  // WEEKDAYS are byDay tokens, a pattern rather than a list; they are tested below.
+  const cases = VOCABULARIES.filter(([name]) => name !== 'WEEKDAYS').flatMap(([name, labels]) =>
+    Object.entries(labels).flatMap(([code, label]) => {
+      const short = label.replace(/（.*）/, '');
+      const values = Object.keys(labels);
+      return [[name, code, label, values] as const, ...(short !== label ? [[name, code, short, values] as const] : [])];
+    }),
+  );
+
+  it.each(cases)('%s: %s for 「%s」', (_name, code, label, values) => {
+    const [problem] = problemsOf(z.enum(values as [string, ...string[]]), label);
+    expect(problem?.message).toBe(`「${label}」は ${code} と書いてください / Write ${code} for ${label}`);
+  });
+
+  it.each([
+    ['kind', '子ども食堂', 'kodomo-shokudo'],
+    ['kind', 'こども食堂', 'kodomo-shokudo'],
+    ['kind', '子供食堂', 'kodomo-shokudo'],
+    ['kind', 'ｺﾄﾞﾓ食堂', 'kodomo-shokudo'],
+    ['kind', 'Kodomo-Shokudo', 'kodomo-shokudo'],
+    ['kind', 'ボランティア', 'volunteer'],
+    ['status', '休止中', 'paused'],
+    ['status', '終了', 'closed'],
+  ])('%s: 「%s」 → %s', (field, typed, code) => {
+    const [problem] = problemsOf(listingSchema, { ...LISTING, online: true, [field]: typed });
+    expect(problem).toMatchObject({
+      field,
+      message: `「${typed}」は ${code} と書いてください / Write ${code} for ${typed}`,
+    });
+  });
+
+  it('suggests the code in every schema that takes a vocabulary', () => {
+    const problems = problemsOf(listingSchema, {
+      ...LISTING,
+      location: { ...PLACE, precision: '正確な場所' },
+      audience: { groups: ['小学生', '保護者'] },
+      services: ['学習支援'],
+      cost: { options: [{ for: '子ども', yen: 0, per: '月額' }] },
+      reservation: { required: true, methods: ['電話'] },
+      food: { allergy: '要相談' },
+      verified: { ...LISTING.verified, by: '運営者' },
+    });
+    expect(Object.fromEntries(problems.map((p) => [p.field, p.message.split(' / ')[1]]))).toEqual({
+      'location.precision': 'Write exact for 正確な場所',
+      'audience.groups[0]': 'Write elementary for 小学生',
+      'audience.groups[1]': 'Write guardian for 保護者',
+      'services[0]': 'Write study for 学習支援',
+      'cost.options[0].for': 'Write child for 子ども',
+      'cost.options[0].per': 'Write month for 月額',
+      'reservation.methods[0]': 'Write phone for 電話',
+      'food.allergy': 'Write consult for 要相談',
+      'verified.by': 'Write operator for 運営者',
+    });
+    const school = problemsOf(schoolSchema, { ...SCHOOL, level: '中学校' }, 'schools/x.yaml');
+    expect(school.map((p) => p.message)).toEqual([
+      '「中学校」は junior-high と書いてください / Write junior-high for 中学校',
+    ]);
+  });
+
+  it('says the same word means the code of the field it is in', () => {
+    const allergy = problemsOf(listingSchema, { ...LISTING, online: true, food: { allergy: 'なし' } });
+    expect(allergy[0]?.message).toMatch(/Write none for なし/);
+    const credit = problemsOf(listingSchema, {
+      ...LISTING,
+      kind: 'free-school',
+      online: true,
+      freeSchool: { grades: ['中学生'], attendanceCredit: 'なし', visits: true },
+    });
+    expect(Object.fromEntries(credit.map((p) => [p.field, p.message.split(' / ')[1]]))).toEqual({
+      'freeSchool.grades[0]': 'Write junior-high for 中学生',
+      'freeSchool.attendanceCredit': 'Write no for なし',
+    });
+  });
+
+  it('splits several values typed as one', () => {
+    const [problem] = problemsOf(listingSchema, { ...LISTING, online: true, audience: { groups: ['小学生、中学生'] } });
+    expect(problem).toMatchObject({
+      field: 'audience.groups[0]',
+      message: expect.stringMatching(/Write 小学生、中学生 as 2 values: \[elementary, junior-high\]/),
+    });
+    const [list] = problemsOf(listingSchema, { ...LISTING, online: true, audience: { groups: '小学生、中学生' } });
+    expect(list?.message).toMatch(/Write a list: groups: \[elementary, junior-high\]$/);
+    const [one] = problemsOf(listingSchema, { ...LISTING, kind: '子ども食堂、居場所', online: true });
+    expect(one?.message).toMatch(
+      /Only one value fits here; for 子ども食堂、居場所 choose one of kodomo-shokudo, ibasho/,
+    );
+  });
+
+  it('lists the codes with their Japanese labels when nothing matches', () => {
+    const [problem] = problemsOf(listingSchema, { ...LISTING, online: true, status: '営業時間外' });
+    expect(problem?.message).toBe(
+      '次のどれかにしてください: active（開催中）、paused（休止中）、closed（終了） / Must be one of: active, paused, closed',
+    );
+  });
+
+  it.each([
+    ['はい', 'true'],
+    ['いいえ', 'false'],
+    ['yes', 'true'],
+    ['ｔｒｕｅ', 'true'],
+  ])('online: %s → %s', (typed, value) => {
+    const [problem] = problemsOf(listingSchema, { ...LISTING, online: typed });
+    expect(problem?.message).toMatch(new RegExp(`^「${typed}」は ${value} と書いてください`));
+  });
+
+  it('says a quoted true is written without quotes', () => {
+    const [problem] = problemsOf(listingSchema, { ...LISTING, online: 'true' });
+    expect(problem?.message).toBe('true は引用符を付けずに書いてください / Write true without quotes');
+  });
+
+  it.each([
+    ['土', ['SA']],
+    ['土曜日', ['SA']],
+    ['第2土曜', ['2SA']],
+    ['第２土曜日', ['2SA']],
+    ['最終土曜', ['-1SA']],
+    ['sat', ['SA']],
+    ['2sa', ['2SA']],
+    ['月、水、金', ['MO', 'WE', 'FR']],
+    ['土日', ['SA', 'SU']],
+  ])('byDay: 「%s」 → %j', (typed, tokens) => {
+    const rule = { freq: 'monthly', byDay: [typed], opens: '10:00', closes: '12:00' };
+    const [problem] = problemsOf(listingSchema, { ...LISTING, online: true, schedule: [rule] });
+    expect(problem?.field).toBe('schedule[0].byDay[0]');
+    if (tokens.length === 1)
+      expect(problem?.message).toBe(`「${typed}」は ${tokens[0]} と書いてください / Write ${tokens[0]} for ${typed}`);
+    else expect(problem?.message).toMatch(`as ${tokens.length} values: [${tokens.join(', ')}]`);
+  });
+
+  it('keeps the general byDay message for something that is no day', () => {
+    const rule = { freq: 'weekly', byDay: ['month'], opens: '10:00', closes: '12:00' };
+    const [problem] = problemsOf(listingSchema, { ...LISTING, online: true, schedule: [rule] });
+    expect(problem?.message).toMatch(/^曜日は MO・TU・WE・TH・FR・SA・SU に/);
   });
 });

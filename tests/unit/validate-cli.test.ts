@@ -76,7 +76,7 @@ describe('npm run validate', () => {
     expect(out.some((l) => l.startsWith('listings/bad-yaml.md: (YAML 7行目 / line 7): '))).toBe(true);
     const errors = errorsOf(expected.problems).length;
     expect(run.stderr.trim()).toBe(
-      `42 件の掲載情報・3 校を確認: エラー ${errors} 件、警告 5 件 / Checked 42 listings and 3 schools: ${errors} error(s), 5 warning(s)`,
+      `43 件の掲載情報・3 校を確認: エラー ${errors} 件、警告 5 件 / Checked 43 listings and 3 schools: ${errors} error(s), 5 warning(s)`,
     );
   });
 
