@@ -108,6 +108,9 @@ const EXPECTED: Record<string, Expected[]> = {
   'listings/stale.md': [warn('verified.date', /Not confirmed for over 12 months/)],
   'listings/duplicate-name-b.md': [warn('name', /Possibly a duplicate of listings\/duplicate-name-a\.md/)],
   // Typed on a Japanese keyboard: each on the line that holds the mistake, saying what to type.
+  'listings/swapped-lat-lng.md': [
+    err('location.lat', /look swapped; make the latitude \(lat\) 34\.5531 and the longitude \(lng\) 135\.4512/),
+  ],
   'listings/full-width-colon.md': [
     err(
       yamlLineField(4),
@@ -129,7 +132,6 @@ const EXPECTED: Record<string, Expected[]> = {
   'listings/full-width-space-indent.md': [err(yamlLineField(10), /indented with a full-width space \(U\+3000\)/)],
   'listings/tab-indent.md': [err(yamlLineField(10), /indented with a tab; indent with half-width spaces/)],
   'listings/unclosed-quote.md': [err(yamlLineField(6), /The quote \("\) opened on this line is never closed/)],
-  'schools/full-width-colon.yaml': [err(yamlLineField(3), /full-width colon .*: nameKana: ころんしょうがっこう/)],
   'listings/japanese-labels.md': [
     err('kind', /^「子ども食堂」は kodomo-shokudo と書いてください \/ Write kodomo-shokudo for 子ども食堂$/),
     err('audience.groups[0]', /Write elementary for 小学生/),
@@ -138,6 +140,9 @@ const EXPECTED: Record<string, Expected[]> = {
     err('services[1]', /Write study for 学習支援/),
     err('status', /Write paused for 休止中/),
   ],
+  'listings/real-among-demo.md': [
+    warn('sample', /the whole site shows the demo banner\. This file has no sample: true/),
+  ],
   'listings/utf16-le-bom.md': [
     warn(WHOLE_FILE, /saved as UTF-16 \(Notepad's "Unicode"\); it was read.*save it as UTF-8/),
   ],
@@ -145,13 +150,11 @@ const EXPECTED: Record<string, Expected[]> = {
     warn(WHOLE_FILE, /saved as UTF-16 \(Notepad's "Unicode"\); it was read.*save it as UTF-8/),
   ],
   'listings/utf16-no-bom.md': [err(WHOLE_FILE, /looks like UTF-16 without a byte-order mark.*save it as UTF-8/)],
-  'schools/utf16-le-bom.yaml': [warn(WHOLE_FILE, /saved as UTF-16/)],
-  'listings/swapped-lat-lng.md': [
-    err('location.lat', /look swapped; make the latitude \(lat\) 34\.5531 and the longitude \(lng\) 135\.4512/),
-  ],
   'schools/swapped-lat-lng.yaml': [
     err('lat', /look swapped; make the latitude \(lat\) 34\.535 and the longitude \(lng\) 135\.465/),
   ],
+  'schools/full-width-colon.yaml': [err(yamlLineField(3), /full-width colon .*: nameKana: ころんしょうがっこう/)],
+  'schools/utf16-le-bom.yaml': [warn(WHOLE_FILE, /saved as UTF-16/)],
 };
 
 /** Files in the bad folder that are valid on their own and must load. */
@@ -161,6 +164,7 @@ const LOADED_IDS = [
   'duplicate-name-b',
   'future-verified',
   'out-of-bounds',
+  'real-among-demo',
   'stale',
   'unknown-school',
   'utf16-be-bom',
@@ -197,6 +201,7 @@ describe('content-bad fixture: every defect in one run', () => {
     expect(bad.problems.length).toBe(Object.values(EXPECTED).flat().length);
     expect(bad.problems.filter((p) => p.severity === 'warning').map((p) => p.file)).toEqual([
       'listings/duplicate-name-b.md',
+      'listings/real-among-demo.md',
       'listings/stale.md',
       'listings/utf16-be-bom.md',
       'listings/utf16-le-bom.md',
@@ -209,7 +214,7 @@ describe('content-bad fixture: every defect in one run', () => {
     expect(bad.schools.map((s) => s.id).sort()).toEqual(['kaede-jhs', 'sakura-es', 'utf16-le-bom']);
     expect(bad.listings.map((l) => l.id).sort()).toEqual(LOADED_IDS);
     expect(bad.listings.find((l) => l.id === 'duplicate-id')?.file).toBe('listings/area-a/duplicate-id.md');
-    expect(bad.listingFileCount).toBe(43);
+    expect(bad.listingFileCount).toBe(44);
   });
 
   it('reads UTF-16 files as the text they hold', () => {

@@ -1,8 +1,8 @@
 /**
  * Messages for what people actually type: latitude and longitude swapped, YAML
- * typed on a Japanese keyboard, files saved as UTF-16 and Japanese labels
- * where a code is expected. Each message must be true, name the line or field,
- * and say what to write instead.
+ * typed on a Japanese keyboard, files saved as UTF-16, Japanese labels where a
+ * code is expected and demo data mixed with real data. Each message must be
+ * true, name the line or field, and say what to write instead.
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
@@ -617,5 +617,58 @@ describe('Japanese labels where a code is expected', () => {
     const rule = { freq: 'weekly', byDay: ['month'], opens: '10:00', closes: '12:00' };
     const [problem] = problemsOf(listingSchema, { ...LISTING, online: true, schedule: [rule] });
     expect(problem?.message).toMatch(/^曜日は MO・TU・WE・TH・FR・SA・SU に/);
+  });
+});
+
+describe('demo data mixed with real data', () => {
+  let good: ContentSet;
+  beforeAll(async () => {
+    good = await loadContent(GOOD_DIR, { today: TODAY });
+  });
+
+  const mixed = (content: ContentSet, realListings: number, realSchools = 0) =>
+    crossCheck({
+      site: content.site,
+      schools: content.schools.map((s, i) => ({ ...s, sample: i < realSchools ? undefined : true })),
+      listings: content.listings.map((l, i) => ({
+        ...l,
+        data: { ...l.data, sample: i < realListings ? undefined : true },
+      })),
+      today: TODAY,
+    }).filter((p) => p.field === 'sample');
+
+  it('stays quiet when everything is demo data, or nothing is', () => {
+    expect(mixed(good, 0)).toEqual([]);
+    expect(mixed(good, good.listings.length, good.schools.length)).toEqual([]);
+  });
+
+  it('warns on a real listing among demo ones that the whole site shows the demo banner', () => {
+    const problems = mixed(good, 1);
+    expect(problems).toEqual([
+      expect.objectContaining({ file: good.listings[0]!.file, field: 'sample', severity: 'warning' }),
+    ]);
+    expect(problems[0]!.message).toMatch(
+      /^デモ用の架空データ（sample: true）と本番のデータが混ざっています。1件でも sample: true があると、サイト全体に「デモ」の帯が出ます。/,
+    );
+    expect(problems[0]!.message).toMatch(/delete the demo files, or add sample: true here if this is made up too\.$/);
+    expectBilingual(problems[0]!.message);
+  });
+
+  it('warns on a demo school among real data: schools turn the banner on too', () => {
+    const problems = mixed(good, good.listings.length, good.schools.length - 1);
+    expect(problems).toEqual([
+      expect.objectContaining({ file: good.schools.at(-1)!.file, field: 'sample', severity: 'warning' }),
+    ]);
+    expect(problems[0]!.message).toMatch(
+      /remove the sample: true line if this is real, or delete the file if it is made up/,
+    );
+  });
+
+  it('is shown on the line of sample: in the file', () => {
+    const [problem] = mixed(good, good.listings.length - 1);
+    const file = good.listings.at(-1)!.file;
+    const text = readFileSync(`${GOOD_DIR}/${file}`, 'utf8');
+    const line = text.split('\n').indexOf('sample: true') + 1;
+    expect(annotationFor(problem!, 'tests/fixtures/content-good', text).line).toBe(line);
   });
 });

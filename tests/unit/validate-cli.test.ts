@@ -72,11 +72,11 @@ describe('npm run validate', () => {
         prefix,
       ).toBe(true);
     }
-    expect(out.filter((l) => l.includes(': 警告 / warning: ')).length).toBe(5);
+    expect(out.filter((l) => l.includes(': 警告 / warning: ')).length).toBe(6);
     expect(out.some((l) => l.startsWith('listings/bad-yaml.md: (YAML 7行目 / line 7): '))).toBe(true);
     const errors = errorsOf(expected.problems).length;
     expect(run.stderr.trim()).toBe(
-      `43 件の掲載情報・3 校を確認: エラー ${errors} 件、警告 5 件 / Checked 43 listings and 3 schools: ${errors} error(s), 5 warning(s)`,
+      `44 件の掲載情報・3 校を確認: エラー ${errors} 件、警告 6 件 / Checked 44 listings and 3 schools: ${errors} error(s), 6 warning(s)`,
     );
   });
 

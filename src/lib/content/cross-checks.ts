@@ -90,6 +90,7 @@ export function crossCheck({ site, schools, listings, today }: CrossCheckInput):
   }
 
   problems.push(...likelyDuplicates(listings));
+  problems.push(...mixedDemoData(schools, listings));
   return problems;
 }
 
@@ -145,3 +146,40 @@ function likelyDuplicates(listings: readonly ListingEntry[]): Problem[] {
   return problems;
 }
 
+/**
+ * One `sample: true` anywhere turns the site-wide demo banner on, so demo and
+ * real entries side by side show real places under a demo banner. The warning
+ * goes on the smaller group, the files most likely to be the mistake.
+ */
+function mixedDemoData(schools: readonly SchoolEntry[], listings: readonly ListingEntry[]): Problem[] {
+  const entries = [
+    ...listings.map((l) => ({ file: l.file, sample: l.data.sample === true })),
+    ...schools.map((s) => ({ file: s.file, sample: s.sample === true })),
+  ];
+  const demo = entries.filter((e) => e.sample);
+  const real = entries.filter((e) => !e.sample);
+  if (demo.length === 0 || real.length === 0) return [];
+  const warn = (file: string, ja: string, en: string): Problem => ({
+    file,
+    field: 'sample',
+    message: `デモ用の架空データ（sample: true）と本番のデータが混ざっています。1件でも sample: true があると、サイト全体に「デモ」の帯が出ます。${ja} / Demo data (sample: true) and real data are mixed: while any file has sample: true, the whole site shows the demo banner. ${en}`,
+    severity: 'warning',
+  });
+  if (demo.length <= real.length) {
+    return demo.map(({ file }) =>
+      warn(
+        file,
+        `sample: true は、このファイルを含めて ${demo.length} 件だけで、ほかの ${real.length} 件は本番のデータです。本番のデータなら sample: true の行を消し、架空のデータならこのファイルを消してください。`,
+        `Only ${demo.length} file(s), this one included, are demo data among ${real.length} real one(s): remove the sample: true line if this is real, or delete the file if it is made up.`,
+      ),
+    );
+  }
+  const example = demo[0]!.file;
+  return real.map(({ file }) =>
+    warn(
+      file,
+      `このファイルには sample: true がありませんが、ほかの ${demo.length} 件（${example} など）にはあります。デモ用のファイルを消すか、このファイルも架空のデータなら sample: true を書いてください。`,
+      `This file has no sample: true, but ${demo.length} other file(s) (such as ${example}) have it: delete the demo files, or add sample: true here if this is made up too.`,
+    ),
+  );
+}

@@ -31,6 +31,7 @@ verified:
   date: 2026-10-01
   by: operator
   source: 運営者への電話
+sample: true
 ---
 一行目の本文。
 
