@@ -27,6 +27,8 @@ export interface SearchText {
   org: string;
   summary: string;
   place: string;
+  /** 行き方 (JR阪和線 鳳駅から徒歩7分): exact places only, since an approximate place's directions are private. */
+  access: string;
   district: string;
   services: string;
   description: string;
@@ -118,6 +120,7 @@ export function toSearchRecord(listing: PublicListing, synonyms: SynonymTable): 
       org: fold(listing.organization),
       summary: fold(listing.summary),
       place: fold(placeText),
+      access: fold(place?.precision === 'exact' ? place.access : undefined),
       district: fold(listing.district?.schoolName),
       services: fold([KINDS[listing.kind], ...(listing.services ?? []).map((s) => SERVICES[s])].join(' ')),
       description: fold(listing.descriptionText.slice(0, DESCRIPTION_CHARS)),
