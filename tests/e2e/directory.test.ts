@@ -133,6 +133,7 @@ describe('filters', () => {
         await p.selectOption('#directory-district', data.schools.find((s) => s.level === 'elementary')!.id);
       },
     ],
+    ['volunteering', (p) => p.locator('input[name="volunteering"]').check()],
     ['all', (p) => p.locator('input[name="all"]').check()],
   ];
 
@@ -141,8 +142,10 @@ describe('filters', () => {
     expect(await visibleIds(page)).toHaveLength(active().length);
     await page.locator('[data-filters] summary').click();
     await apply(page);
+    await expect.poll(() => new URL(page.url()).searchParams.has(param)).toBe(true);
     const url = new URL(page.url());
-    expect(url.searchParams.has(param)).toBe(true);
+    // Each filter counts once in the summary's count of chosen conditions.
+    await expect(page.locator('[data-filter-count]').textContent()).resolves.toBe('（1件の条件）');
     const state = filtersFromParams(
       url.searchParams,
       data.schools.map((s) => s.id),
@@ -171,6 +174,32 @@ describe('filters', () => {
     await page.waitForURL(/kind=kodomo-shokudo$/);
     expect(await visibleIds(page)).toEqual(shokudo);
     await expect(page.locator('input[name="free"]').isChecked()).resolves.toBe(false);
+  });
+
+  it('「ボランティア募集中」 works with the others and counts in the filter count', async () => {
+    const page = await openDirectory('?kind=kodomo-shokudo&volunteering=1');
+    await expect(page.locator('input[name="volunteering"]').isChecked()).resolves.toBe(true);
+    await expect(page.locator('[data-filter-count]').textContent()).resolves.toBe('（2件の条件）');
+    const expected = active()
+      .filter((r) => r.kind === 'kodomo-shokudo' && r.volunteering)
+      .map((r) => r.id);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(new Set(await visibleIds(page))).toEqual(new Set(expected));
+    // Every card shown says so.
+    for (const id of expected)
+      await expect(page.locator(`li[data-listing-id="${id}"] .listing-card__badges`).textContent()).resolves.toContain(
+        'ボランティア募集中',
+      );
+    await page.locator('input[name="kind"][value="kodomo-shokudo"]').uncheck();
+    await expect.poll(() => page.url()).not.toContain('kind=');
+    await expect(page.locator('[data-filter-count]').textContent()).resolves.toBe('（1件の条件）');
+    expect(new Set(await visibleIds(page))).toEqual(
+      new Set(
+        active()
+          .filter((r) => r.volunteering)
+          .map((r) => r.id),
+      ),
+    );
   });
 
   it('ignores values in the URL that are not real options', async () => {

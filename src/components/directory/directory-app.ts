@@ -104,7 +104,7 @@ export async function startDirectory(): Promise<void> {
     const params = new URLSearchParams();
     for (const name of [PARAM.kind, PARAM.service, PARAM.age, PARAM.day])
       for (const v of checked(name)) params.append(name, v);
-    for (const name of [PARAM.free, PARAM.noReservation, PARAM.includeInactive])
+    for (const name of [PARAM.free, PARAM.noReservation, PARAM.volunteering, PARAM.includeInactive])
       if (checked(name).length) params.set(name, '1');
     params.set(PARAM.district, must<HTMLSelectElement>(form, '#directory-district').value);
     const open = form.querySelector<HTMLInputElement>('input[name="open"]:checked')?.value ?? '';
@@ -121,6 +121,7 @@ export async function startDirectory(): Promise<void> {
     set(PARAM.day, state.days);
     set(PARAM.free, state.free ? ['1'] : []);
     set(PARAM.noReservation, state.noReservation ? ['1'] : []);
+    set(PARAM.volunteering, state.volunteering ? ['1'] : []);
     set(PARAM.includeInactive, state.includeInactive ? ['1'] : []);
     must<HTMLSelectElement>(form, '#directory-district').value = state.district;
     const isDate = /^\d{4}-/.test(state.openOn);

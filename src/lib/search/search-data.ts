@@ -43,6 +43,8 @@ export interface SearchRecord {
   ages: AudienceGroup[];
   free: boolean;
   noReservation: boolean;
+  /** Looking for volunteers (「ボランティア募集中」). */
+  volunteering: boolean;
   district?: string;
   /** Weekdays any rule falls on. */
   days: Weekday[];
@@ -102,6 +104,7 @@ export function toSearchRecord(listing: PublicListing, synonyms: SynonymTable): 
     ages: listing.audience.groups,
     free: isFreeForChildren(listing.cost),
     noReservation: listing.reservation ? !listing.reservation.required : false,
+    volunteering: listing.volunteering?.wanted === true,
     ...(listing.district ? { district: listing.district.schoolId } : {}),
     days: [...days],
     status: listing.status,
