@@ -264,6 +264,59 @@ describe('open on a day', () => {
     expect(new URL(page.url()).searchParams.get('open')).toBe('2026-12-13');
     expect(new Set(await visibleIds(page))).toEqual(new Set(expectedOn('2026-12-13')));
   });
+
+  /** The label of each 「開いている日」 choice, as read. */
+  const openLabels = (page: Page) =>
+    page
+      .locator('input[name="open"]')
+      .evaluateAll((inputs) =>
+        Object.fromEntries(inputs.map((i) => [(i as HTMLInputElement).value, i.closest('label')!.textContent!.trim()])),
+      );
+
+  it('the labels say which date they mean, for the day the page is read', async () => {
+    // A Tuesday, whatever day the site was built.
+    const tuesday = await openDirectory('', {}, '2026-12-08T09:00:00+09:00');
+    await expect(openLabels(tuesday)).resolves.toMatchObject({
+      today: '今日（12月8日・火曜日）',
+      tomorrow: '明日（12月9日・水曜日）',
+      saturday: '今度の土曜日（12月12日）',
+      sunday: '今度の日曜日（12月13日）',
+    });
+    // On a Saturday, 今度の土曜日 is today; at midnight in Tokyo, still 31 December in UTC, today is 1 January.
+    const saturday = await openDirectory('', {}, '2026-12-12T23:30:00+09:00');
+    await expect(openLabels(saturday)).resolves.toMatchObject({
+      saturday: '今度の土曜日（12月12日・今日）',
+      sunday: '今度の日曜日（12月13日・明日）',
+    });
+    const eve = await openDirectory('', {}, '2026-12-31T15:00:00Z'); // 1 January, 00:00 in Tokyo
+    await expect(openLabels(eve)).resolves.toMatchObject({ today: '今日（1月1日・金曜日）' });
+  });
+
+  it('without JavaScript, no label states a date (the page may be days old)', async () => {
+    const context = await browser.newContext({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo', javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(directoryUrl);
+    await expect(page.locator('[data-directory-controls]').isVisible()).resolves.toBe(false);
+    const labels = await openLabels(page);
+    expect(labels.saturday).toBe('今度の土曜日');
+    for (const label of Object.values(labels)) expect(label).not.toMatch(/\d+月\d+日/);
+    await context.close();
+  });
+});
+
+describe('today’s badge on the cards', () => {
+  const badge = (page: Page, id: string) => page.locator(`li[data-listing-id="${id}"] [data-card-badge]`);
+
+  it('says 本日開催 until the session closes, then that it is over, in Tokyo time', async () => {
+    // otori-minna-shokudo: 2nd and 4th Saturdays, 11:00〜14:00.
+    const during = await openDirectory('', {}, '2026-12-12T13:59:00+09:00');
+    await expect(badge(during, 'otori-minna-shokudo').textContent()).resolves.toBe('本日開催');
+    const after = await openDirectory('', {}, '2026-12-12T14:00:00+09:00');
+    await expect(badge(after, 'otori-minna-shokudo').textContent()).resolves.toBe('本日は終了しました');
+    // 05:00 UTC is 14:00 in Tokyo, for a browser in Los Angeles too.
+    const abroad = await openDirectory('', { timezoneId: 'America/Los_Angeles' }, '2026-12-12T05:00:00Z');
+    await expect(badge(abroad, 'otori-minna-shokudo').textContent()).resolves.toBe('本日は終了しました');
+  });
 });
 
 describe('near me', () => {

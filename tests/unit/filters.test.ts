@@ -4,7 +4,9 @@ import {
   filtersFromParams,
   filtersToParams,
   isEmpty,
+  openOnDateInWords,
   passesFilters,
+  resolveOpenOn,
 } from '../../src/lib/search/filters.ts';
 import type { SearchRecord } from '../../src/lib/search/search-data.ts';
 
@@ -57,5 +59,30 @@ describe('「ボランティア募集中」', () => {
     expect([wanted, other, wantedFreeSchool].filter((r) => passesFilters(r, both)).map((r) => r.id)).toEqual(['fs']);
     // Paused places stay hidden unless asked for, as with every filter.
     expect(passesFilters(record({ volunteering: true, status: 'paused' }), state)).toBe(false);
+  });
+});
+
+describe('the dates 「開いている日」 means', () => {
+  it.each([
+    // A Tuesday.
+    ['2026-11-24', 'today', '2026-11-24', '（11月24日・火曜日）'],
+    ['2026-11-24', 'tomorrow', '2026-11-25', '（11月25日・水曜日）'],
+    ['2026-11-24', 'saturday', '2026-11-28', '（11月28日）'],
+    ['2026-11-24', 'sunday', '2026-11-29', '（11月29日）'],
+    // On a Saturday, 今度の土曜日 is today and 今度の日曜日 tomorrow.
+    ['2026-11-28', 'saturday', '2026-11-28', '（11月28日・今日）'],
+    ['2026-11-28', 'sunday', '2026-11-29', '（11月29日・明日）'],
+    // On a Sunday, across the month.
+    ['2026-11-29', 'saturday', '2026-12-05', '（12月5日）'],
+    ['2026-11-29', 'sunday', '2026-11-29', '（11月29日・今日）'],
+    ['2026-12-31', 'tomorrow', '2027-01-01', '（1月1日・金曜日）'],
+  ])('on %s, %s is %s: %s', (today, openOn, date, words) => {
+    expect(resolveOpenOn(openOn, today)).toBe(date);
+    expect(openOnDateInWords(openOn, today)).toBe(words);
+  });
+
+  it('says nothing for a chosen date or no choice', () => {
+    expect(openOnDateInWords('', '2026-11-24')).toBe('');
+    expect(openOnDateInWords('2026-12-13', '2026-11-24')).toBe('');
   });
 });

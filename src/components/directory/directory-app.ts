@@ -7,13 +7,14 @@
 import { tokyoToday } from '../../lib/civil-date.ts';
 import { distanceMetres, formatDistance, type LatLng } from '../../lib/geo.ts';
 import { expandSessions } from '../../lib/schedule/expand.ts';
-import { BADGE_TEXT, dayBadge, endOfWeek } from '../../lib/schedule/session-words.ts';
+import { BADGE_TEXT, dayBadge, endOfWeek, tokyoTimeOfDay } from '../../lib/schedule/session-words.ts';
 import {
   EMPTY_FILTERS,
   PARAM,
   filtersFromParams,
   filtersToParams,
   isEmpty,
+  openOnDateInWords,
   passesFilters,
   resolveOpenOn,
   type FilterState,
@@ -52,6 +53,7 @@ export async function startDirectory(): Promise<void> {
   const shareQuery = must<HTMLInputElement>(form, '[data-share-query]');
   const filterCount = must<HTMLElement>(form, '[data-filter-count]');
   const openDateInput = must<HTMLInputElement>(form, '#directory-open-date');
+  const openDateNodes = [...form.querySelectorAll<HTMLElement>('[data-open-date]')];
   const list = must<HTMLElement>(root, '.listing-list');
   const agendaLink = must<HTMLAnchorElement>(root, '[data-agenda-link]');
   const agendaBase = agendaLink.getAttribute('href')!;
@@ -143,7 +145,12 @@ export async function startDirectory(): Promise<void> {
     const hits = searchEngine().search(queryInput.value);
     const rank = new Map<string, number>();
     hits?.forEach((hit, index) => rank.set(hit.id, index));
-    const context = { openDate: resolveOpenOn(filters.openOn, tokyoToday()), isHoliday };
+    const today = tokyoToday();
+    const context = { openDate: resolveOpenOn(filters.openOn, today), isHoliday };
+    for (const node of openDateNodes) {
+      const words = openOnDateInWords(node.dataset.openDate!, today);
+      if (node.textContent !== words) node.textContent = words;
+    }
     let visible = records.filter((r) => passesFilters(r, filters, context) && (!hits || rank.has(r.id)));
     const distances = new Map<string, number>();
     if (origin) {
@@ -326,16 +333,31 @@ export async function startDirectory(): Promise<void> {
   });
 
   // --- today's badges -------------------------------------------------------
-  // 本日開催 / 今週開催 for the day the page is read, not the day it was built.
-  const today = tokyoToday();
-  for (const record of records) {
-    const badge = dayBadge(expandSessions(record.schedule, today, endOfWeek(today), isHoliday), today);
-    const node = items.get(record.id)?.querySelector<HTMLElement>('[data-card-badge]');
-    if (node && badge && record.status === 'active') {
-      node.textContent = BADGE_TEXT[badge];
-      node.hidden = false;
+  // 本日開催 / 本日は終了しました / 今週開催 for the day and time the page is
+  // read in Tokyo, not the day it was built.
+  function updateBadges() {
+    const now = new Date();
+    const today = tokyoToday(now);
+    const time = tokyoTimeOfDay(now);
+    for (const record of records) {
+      const node = items.get(record.id)?.querySelector<HTMLElement>('[data-card-badge]');
+      if (!node) continue;
+      const badge =
+        record.status === 'active'
+          ? dayBadge(expandSessions(record.schedule, today, endOfWeek(today), isHoliday), today, time)
+          : undefined;
+      node.textContent = badge ? BADGE_TEXT[badge] : '';
+      node.hidden = !badge;
+      node.classList.toggle('day-badge--ended', badge === 'today-ended');
     }
   }
+  updateBadges();
+  // A tab left open overnight, or past closing time, is brought up to date when it is looked at again.
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState !== 'visible') return;
+    updateBadges();
+    render();
+  });
 
   // --- start ------------------------------------------------------------------
   // The kind links are replaced by the richer filters once they work.

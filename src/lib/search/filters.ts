@@ -13,7 +13,7 @@ import {
   type Service,
   type Weekday,
 } from '../../schema/vocabulary.ts';
-import { addDays, weekdayIndex, type CivilDate } from '../civil-date.ts';
+import { addDays, parseCivil, weekdayIndex, weekdayJa, type CivilDate } from '../civil-date.ts';
 import { expandSessions, type HolidayLookup } from '../schedule/expand.ts';
 import { isRealDate } from '../../schema/dates.ts';
 import type { SearchRecord } from './search-data.ts';
@@ -111,6 +111,20 @@ export function resolveOpenOn(openOn: string, today: CivilDate): CivilDate | und
     default:
       return openOn;
   }
+}
+
+/**
+ * The date a 「開いている日」 choice means, for its label: 今日（11月24日・火曜日）,
+ * 今度の土曜日（11月28日）, 今度の土曜日（11月28日・今日）. Computed in the browser
+ * for the day the page is read; a page built days ago must not state a date.
+ */
+export function openOnDateInWords(openOn: string, today: CivilDate): string {
+  const date = resolveOpenOn(openOn, today);
+  if (!date || !OPEN_WORDS.includes(openOn)) return '';
+  const { month, day } = parseCivil(date);
+  const named = openOn === 'saturday' || openOn === 'sunday';
+  const extra = !named ? `${weekdayJa(date)}曜日` : date === today ? '今日' : date === addDays(today, 1) ? '明日' : '';
+  return `（${month}月${day}日${extra ? `・${extra}` : ''}）`;
 }
 
 /** Writes filters (and, only when the user chose to share it, the query) as a query string. */
