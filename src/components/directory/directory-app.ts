@@ -60,7 +60,8 @@ export async function startDirectory(): Promise<void> {
   const items = new Map<string, HTMLElement>();
   const distanceNodes = new Map<string, HTMLElement>();
   const names = new Map<string, string>();
-  for (const li of list.querySelectorAll<HTMLElement>(':scope > li[data-listing-id]')) {
+  // Every card, from the list and from the paused and closed places the server put behind a disclosure.
+  for (const li of root.querySelectorAll<HTMLElement>('.listing-list > li[data-listing-id]')) {
     items.set(li.dataset.listingId!, li);
     names.set(
       li.dataset.listingId!,
@@ -195,7 +196,10 @@ export async function startDirectory(): Promise<void> {
     }
     const sortNote =
       visible.length === 0 ? '' : origin ? `（${origin.label}から近い順）` : hits ? '（よく合う順）' : '';
-    count.textContent = `${visible.length} 件${sortNote}`;
+    // The count is of places a family can go to; paused and closed ones shown on request are said apart.
+    const going = visible.filter((r) => r.status === 'active').length;
+    const others = visible.length > going ? '。休止中・終了した場所も、印をつけて並べています' : '';
+    count.textContent = `${going} 件${sortNote}${others}`;
     empty.hidden = visible.length > 0;
     const active = filtersToParams(filters).toString().split('&').filter(Boolean).length;
     filterCount.textContent = active > 0 ? `（${active}件の条件）` : '';
@@ -360,6 +364,8 @@ export async function startDirectory(): Promise<void> {
   });
 
   // --- start ------------------------------------------------------------------
+  // Paused and closed places now join the one list, shown by 「休止中・終了した場所も表示」.
+  root.querySelector('[data-inactive-listings]')?.remove();
   // The kind links are replaced by the richer filters once they work.
   must<HTMLElement>(root, '.kind-filter').hidden = true;
   form.hidden = false;

@@ -34,7 +34,12 @@ function inDistrict(school: SchoolRef, schools: readonly SchoolRef[], listing: P
   return nearest(point, sameLevel)?.item.id === school.id;
 }
 
-/** Active and paused listings in the district or within `radiusM`, nearest first. Closed ones are left out. */
+/**
+ * Active listings in the district or within `radiusM`, nearest first. A school
+ * page is handed to families and has no way to ask for more, so paused and
+ * closed places are left out, as from every count (see isCounted in
+ * src/data/entries.ts).
+ */
 export function listingsForSchool(
   school: SchoolRef,
   schools: readonly SchoolRef[],
@@ -43,7 +48,7 @@ export function listingsForSchool(
 ): SchoolListing[] {
   const out: SchoolListing[] = [];
   for (const listing of listings) {
-    if (listing.status === 'closed') continue;
+    if (listing.status !== 'active') continue;
     const metres = listing.place ? distanceMetres(school, listing.place) : undefined;
     const district = inDistrict(school, schools, listing);
     const nearby = metres !== undefined && metres <= radiusM;
