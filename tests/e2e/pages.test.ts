@@ -300,3 +300,48 @@ describe('counts', () => {
     await page.context().close();
   });
 });
+
+describe('the holiday note', () => {
+  // Listings with several rules, closed on holidays.
+  const several = () =>
+    content.listings.filter(
+      (l) => l.data.status === 'active' && l.data.closedOnHolidays && (l.data.schedule?.length ?? 0) > 1,
+    );
+  const mentions = (text: string) => text.split('祝日').length - 1;
+
+  it('is said once for the whole schedule on cards, listing pages and school pages', async () => {
+    expect(several().length).toBeGreaterThan(1);
+    const { page } = await newPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${siteUrl}listings/`);
+    for (const l of several()) {
+      const lines = await page
+        .locator(`article[data-listing-id="${l.id}"] .facts > div:first-child .facts__line`)
+        .allTextContents();
+      expect(lines.at(-1), l.id).toBe('いずれも祝日はお休み');
+      expect(mentions(lines.join('')), l.id).toBe(1);
+    }
+    const first = several()[0]!;
+    await page.goto(`${siteUrl}listings/${first.id}/`);
+    const items = await page.locator('h2#when + ul li').allTextContents();
+    expect(items).toHaveLength(first.data.schedule!.length + 1);
+    expect(items.at(-1)).toBe('いずれも祝日はお休み');
+
+    const schools = content.schools.map(({ file: _file, ...school }) => school);
+    const listings = content.listings.map((l) => toPublicListing(l.id, l.data, l.body, schools));
+    const school = schools.find((s) =>
+      listingsForSchool(s, schools, listings, content.site!.referral!.nearbyRadiusM).some(
+        (e) => e.listing.id === first.id,
+      ),
+    )!;
+    await page.goto(`${siteUrl}schools/${school.id}/`);
+    const when = await page
+      .locator(`.school-entry[data-listing-id="${first.id}"] .facts div`)
+      .filter({ hasText: '日時' })
+      .first()
+      .locator('dd')
+      .textContent();
+    expect(mentions(when!)).toBe(1);
+    expect(when!.endsWith(' ／ いずれも祝日はお休み')).toBe(true);
+    await page.context().close();
+  });
+});
