@@ -77,11 +77,11 @@ describe('search', () => {
     await page.fill('#directory-query', '不登校');
     await page.locator('[data-filters] summary').click();
     await page.locator('input[name="kind"][value="free-school"]').check();
+    await expect.poll(() => page.url()).toContain('kind=free-school');
     expect(page.url()).not.toContain(encodeURIComponent('不登校'));
     expect(page.url()).not.toContain('q=');
-    expect(page.url()).toContain('kind=free-school');
     await page.locator('[data-share-query]').check();
-    expect(decodeURIComponent(page.url())).toContain('q=不登校');
+    await expect.poll(() => decodeURIComponent(page.url())).toContain('q=不登校');
     // A shared link opens with the same text and view.
     const shared = await openDirectory(new URL(page.url()).search);
     await expect(shared.inputValue('#directory-query')).resolves.toBe('不登校');
@@ -172,7 +172,8 @@ describe('filters', () => {
     }
     await page.goBack();
     await page.waitForURL(/kind=kodomo-shokudo$/);
-    expect(await visibleIds(page)).toEqual(shokudo);
+    // The list follows the URL when the page has handled popstate.
+    await expect.poll(() => visibleIds(page)).toEqual(shokudo);
     await expect(page.locator('input[name="free"]').isChecked()).resolves.toBe(false);
   });
 
@@ -257,11 +258,11 @@ describe('open on a day', () => {
     const page = await openDirectory('', {}, '2026-12-08T09:00:00+09:00');
     await page.locator('[data-filters] summary').click();
     await page.locator('input[name="open"][value="saturday"]').check();
-    expect(new URL(page.url()).searchParams.get('open')).toBe('saturday');
+    await expect.poll(() => new URL(page.url()).searchParams.get('open')).toBe('saturday');
     expect(new Set(await visibleIds(page))).toEqual(new Set(expectedOn('2026-12-12')));
     await page.fill('#directory-open-date', '2026-12-13');
     await page.locator('#directory-open-date').dispatchEvent('change');
-    expect(new URL(page.url()).searchParams.get('open')).toBe('2026-12-13');
+    await expect.poll(() => new URL(page.url()).searchParams.get('open')).toBe('2026-12-13');
     expect(new Set(await visibleIds(page))).toEqual(new Set(expectedOn('2026-12-13')));
   });
 
@@ -325,7 +326,8 @@ describe('near me', () => {
   it('sorts by straight-line distance from the position and shows it', async () => {
     const page = await openDirectory('', { geolocation: home, permissions: ['geolocation'] });
     await page.click('[data-near-me]');
-    await expect(page.locator('[data-result-count]').textContent()).resolves.toContain('現在地から近い順');
+    // The position arrives later, after 「現在地を確かめています…」.
+    await expect.poll(() => page.locator('[data-result-count]').textContent()).toContain('現在地から近い順');
     const shown = await visibleIds(page);
     const metres = shown
       .map((id) => data.listings.find((r) => r.id === id)!)
@@ -340,10 +342,11 @@ describe('near me', () => {
   it('offers a school or a point on the map when the position is refused', async () => {
     const page = await openDirectory('', { permissions: [] });
     await page.click('[data-near-me]');
-    await expect(page.locator('[data-near-status]').textContent()).resolves.toContain('学校から近い順');
+    // The refusal arrives later, after 「現在地を確かめています…」.
+    await expect.poll(() => page.locator('[data-near-status]').textContent()).toContain('学校から近い順');
     const school = data.schools[0]!;
     await page.selectOption('[data-origin-school]', school.id);
-    await expect(page.locator('[data-result-count]').textContent()).resolves.toContain(`${school.name}から近い順`);
+    await expect.poll(() => page.locator('[data-result-count]').textContent()).toContain(`${school.name}から近い順`);
   });
 });
 
@@ -384,8 +387,9 @@ describe('map', () => {
     await page.waitForSelector('.leaflet-marker-icon');
     await page.locator('[data-filters] summary').click();
     await page.locator('input[name="kind"][value="free-school"]').check();
-    await expect(page.locator('.leaflet-marker-icon.map-pin--kodomo-shokudo').count()).resolves.toBe(0);
-    await expect(page.locator('path.map-area--kodomo-shokudo').count()).resolves.toBe(0);
+    // The map may still be finishing its start when the filter changes.
+    await expect.poll(() => page.locator('.leaflet-marker-icon.map-pin--kodomo-shokudo').count()).toBe(0);
+    await expect.poll(() => page.locator('path.map-area--kodomo-shokudo').count()).toBe(0);
   });
 
   it('sorts by distance from a point tapped on the map', async () => {
@@ -396,8 +400,8 @@ describe('map', () => {
     const box = (await page.locator('.leaflet-container').boundingBox())!;
     // Near the top-right corner, away from the zoom buttons.
     await page.mouse.click(box.x + box.width - 30, box.y + 30);
-    await expect(page.locator('[data-result-count]').textContent()).resolves.toContain('地図で選んだ場所から近い順');
-    await expect(page.locator('path.map-origin').count()).resolves.toBe(1);
+    await expect.poll(() => page.locator('[data-result-count]').textContent()).toContain('地図で選んだ場所から近い順');
+    await expect.poll(() => page.locator('path.map-origin').count()).toBe(1);
   });
 
   it('lets one finger scroll the page past it on a phone', async () => {

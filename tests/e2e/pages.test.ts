@@ -180,7 +180,7 @@ describe('every page', () => {
     const focused = await page.evaluate(() => document.activeElement?.textContent);
     expect(focused).toContain('本文へ移動');
     await page.keyboard.press('Enter');
-    await expect(page.evaluate(() => location.hash)).resolves.toBe('#main');
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#main');
   });
 
   it('answers an unknown address with the 404 page', async () => {

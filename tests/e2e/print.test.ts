@@ -79,8 +79,10 @@ describe('the print list', () => {
     await expect(page.locator('.print-item__name').allTextContents()).resolves.toHaveLength(2);
     await expect(page.locator('[data-shared-notice]').isVisible()).resolves.toBe(true);
     await page.locator('[data-keep-shared]').click();
+    // The shared page is replaced by the kept list: wait for the new page, not the old one's ready mark.
+    await page.waitForURL((url) => url.pathname.endsWith('/print/') && url.search === '');
     await page.waitForSelector('[data-print-page][data-ready="true"]');
-    await expect(page.locator('[data-selection-count]').textContent()).resolves.toBe('2');
+    await expect.poll(() => page.locator('[data-selection-count]').textContent()).toBe('2');
     await page.context().close();
   });
 
