@@ -30,16 +30,17 @@ for (const source of process.argv.slice(2)) {
     corrected.problems.forEach((p) => fail(formatProblem(p)));
     continue;
   }
-  let previous: string;
+  // The bytes as they were, in whatever encoding the validator reads, to put back on failure.
+  let previous: Uint8Array;
   try {
-    previous = await readFile(target, 'utf8');
+    previous = await readFile(target);
   } catch {
     fail(
       `content/listings/${id}.md がありません。新しい掲載はそのまま listings/ に置いてください / No listing ${id} to correct`,
     );
     continue;
   }
-  const current = parseMarkdownFile(target, new TextEncoder().encode(previous));
+  const current = parseMarkdownFile(target, previous);
   const currentData = current.ok ? listingSchema.safeParse(current.value.data) : undefined;
   const data = currentData?.success
     ? restorePrivateFields(corrected.value.data, currentData.data)

@@ -49,12 +49,25 @@ export async function schoolPaths() {
   return schools.map((school) => ({ params: { id: school.id }, props: { school } }));
 }
 
-/** How many listings there are of each kind, for the kind filter links. */
+/**
+ * The one rule for every count the site shows: a count says how many places
+ * a family can go to, so it counts active listings only. Paused ones are
+ * shown only on request, with their status; closed ones are never counted.
+ */
+export function isCounted(listing: Pick<PublicListing, 'status'>): boolean {
+  return listing.status === 'active';
+}
+
+/** How many places a family can go to, of all kinds: the total beside the kind counts. */
+export function countPlaces(listings: readonly PublicListing[]): number {
+  return listings.filter(isCounted).length;
+}
+
+/** How many places a family can go to, by kind, for the kind tiles and filter links. */
 export function countByKind(listings: readonly PublicListing[]): Record<Kind, number> {
-  return Object.fromEntries(KIND_VALUES.map((k) => [k, listings.filter((l) => l.kind === k).length])) as Record<
-    Kind,
-    number
-  >;
+  return Object.fromEntries(
+    KIND_VALUES.map((k) => [k, listings.filter((l) => l.kind === k && isCounted(l)).length]),
+  ) as Record<Kind, number>;
 }
 
 export type { PublicListing, SchoolRef };

@@ -108,13 +108,22 @@ export interface ScheduleWordsInput {
   closedOnHolidays?: boolean;
 }
 
+/** After the only rule: 「毎週水曜日 15:00〜18:00（祝日はお休み）」. */
+export const HOLIDAY_NOTE_ONE_RULE = '（祝日はお休み）';
+/** A line of its own under several rules, since `closedOnHolidays` closes every one of them. */
+export const HOLIDAY_NOTE_ALL_RULES = 'いずれも祝日はお休み';
+
 /**
- * One line per rule; the holiday note rides on the last. Empty rules → the
- * honest fallback. `today` lets a start date still to come be mentioned.
+ * One line per rule. The holiday note follows the only rule on its line;
+ * under several rules it is a line of its own, so it does not read as if only
+ * the last rule closed on holidays. Every view prints these lines (joined or
+ * one per line), so each says it once. Empty rules → the honest fallback.
+ * `today` lets a start date still to come be mentioned.
  */
 export function scheduleInWords({ schedule, closedOnHolidays }: ScheduleWordsInput, today?: CivilDate): string[] {
   if (!schedule || schedule.length === 0) return [NO_RULE_TEXT];
   const lines = schedule.map((rule) => ruleInWords(rule, today));
-  if (closedOnHolidays) lines[lines.length - 1] += '（祝日はお休み）';
-  return lines;
+  if (!closedOnHolidays) return lines;
+  if (lines.length === 1) return [`${lines[0]}${HOLIDAY_NOTE_ONE_RULE}`];
+  return [...lines, HOLIDAY_NOTE_ALL_RULES];
 }

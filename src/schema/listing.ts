@@ -15,6 +15,7 @@ import {
   note,
   oneLine,
   phoneSchema,
+  swappedLatLng,
   webUrlSchema,
   wrongType,
 } from './primitives.ts';
@@ -70,7 +71,8 @@ export const locationSchema = z
         message: '正確な場所（exact）には住所 address を書いてください / Exact places need an address',
       });
     }
-  });
+  })
+  .superRefine(...swappedLatLng());
 
 export const audienceSchema = z.strictObject({
   /** Who may come: infant, elementary, junior-high, high-school, guardian, everyone. */

@@ -158,11 +158,85 @@ export function hasInvisibleControl(text: string): boolean {
   return INVISIBLE_CONTROL.test(text);
 }
 
+/**
+ * What to say about a coordinate that is not a usable number. The `error` of
+ * `z.number()` answers every issue of the schema in zod 4, out-of-range
+ * included, so the issue code decides the wording.
+ */
+function coordinateError(ja: string, en: string, limit: number) {
+  return (issue: { code?: string; input?: unknown }) => {
+    const input = issue.input;
+    if (input === undefined) return undefined;
+    if (issue.code === 'too_small' || issue.code === 'too_big') {
+      return `${ja}は -${limit}〜${limit} の数値で書いてください（${String(input)} は範囲の外です）/ ${en} must be between -${limit} and ${limit} (${String(input)} is not)`;
+    }
+    if (typeof input === 'string') {
+      // Quoted, or typed with full-width digits: say which number to write.
+      const plain = input.normalize('NFKC').replace(/[。]/g, '.').trim();
+      if (/^-?\d+(?:\.\d+)?$/.test(plain)) {
+        return `${ja}は引用符を付けずに半角の数字だけで ${plain} と書いてください / Write ${en.toLowerCase()} as a plain number without quotes: ${plain}`;
+      }
+    }
+    return `${ja}は数値で書いてください（度を小数で。地図アプリで場所を長押し、パソコンでは右クリックすると出る数字です）/ ${en} must be a number: degrees with decimals, as a map app shows when you long-press or right-click a place`;
+  };
+}
+
 export const latitudeSchema = z
-  .number({ error: wrongType('緯度は数値で書いてください / Latitude must be a number') })
+  .number({ error: coordinateError('緯度', 'Latitude', 90) })
   .min(-90)
   .max(90);
 export const longitudeSchema = z
-  .number({ error: wrongType('経度は数値で書いてください / Longitude must be a number') })
+  .number({ error: coordinateError('経度', 'Longitude', 180) })
   .min(-180)
   .max(180);
+
+/** A latitude that cannot be one but is a longitude, beside a longitude that would be a valid latitude. */
+export function looksSwapped(lat: unknown, lng: unknown): lat is number {
+  return (
+    typeof lat === 'number' &&
+    typeof lng === 'number' &&
+    Number.isFinite(lat) &&
+    Number.isFinite(lng) &&
+    Math.abs(lat) > 90 &&
+    Math.abs(lat) <= 180 &&
+    Math.abs(lng) <= 90
+  );
+}
+
+/**
+ * Refinement for an object with a latitude and a longitude key (`lat`/`lng`
+ * in listings and schools): when the two look swapped, the range issue on the
+ * latitude says so, instead of only "out of range". Runs even when other keys
+ * of the object failed, so the hint is never lost behind another error.
+ */
+export function swappedLatLng(latKey = 'lat', lngKey = 'lng') {
+  const check = (value: unknown, ctx: z.RefinementCtx<unknown>) => {
+    const point = value as Record<string, unknown>;
+    const lat = point[latKey];
+    const lng = point[lngKey];
+    if (!looksSwapped(lat, lng)) return;
+    rewordRangeIssue(
+      ctx,
+      latKey,
+      `緯度と経度が逆になっているようです。緯度（${latKey}）を ${String(lng)}、経度（${lngKey}）を ${String(lat)} にしてください / Latitude and longitude look swapped; make the latitude (${latKey}) ${String(lng)} and the longitude (${lngKey}) ${String(lat)}`,
+    );
+  };
+  return [check, { when: (payload: { value: unknown }) => isRecord(payload.value) }] as const;
+}
+
+function isRecord(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Replaces the out-of-range issue at `key` with one saying `message`, so the
+ * place shows one true message rather than "out of range" beside "swapped".
+ */
+export function rewordRangeIssue(ctx: z.RefinementCtx<unknown>, key: PropertyKey, message: string): void {
+  const index = ctx.issues.findIndex(
+    (issue) =>
+      (issue.code === 'too_big' || issue.code === 'too_small') && issue.path?.length === 1 && issue.path[0] === key,
+  );
+  if (index !== -1) ctx.issues.splice(index, 1);
+  ctx.addIssue({ code: 'custom', path: [key], message });
+}

@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { civilDateSchema, minutesOf, note, oneLine, timeSchema, wrongType } from './primitives.ts';
+import { byDayHint } from '../lib/content/zod-messages.ts';
 import { WEEKDAY_VALUES } from './vocabulary.ts';
 
 export { BY_DAY_PATTERN, parseByDay, type ByDay } from './by-day.ts';
@@ -15,7 +16,9 @@ const byDayToken = z
     error: wrongType('曜日は "SA" や "2SA" のような文字列で書いてください / Write days as text such as "SA" or "2SA"'),
   })
   .regex(BY_DAY_PATTERN, {
-    error: `曜日は ${WEEKDAY_VALUES.join('・')} に、必要なら第N週（2SA＝第2土曜、-1SA＝最終土曜）を付けて書いてください / Use ${WEEKDAY_VALUES.join(', ')}, optionally with an ordinal (2SA = 2nd Saturday, -1SA = last Saturday)`,
+    error: (issue) =>
+      byDayHint(issue.input) ??
+      `曜日は ${WEEKDAY_VALUES.join('・')} に、必要なら第N週（2SA＝第2土曜、-1SA＝最終土曜）を付けて書いてください / Use ${WEEKDAY_VALUES.join(', ')}, optionally with an ordinal (2SA = 2nd Saturday, -1SA = last Saturday)`,
   });
 
 function closesAfterOpens(value: { opens: string; closes: string }, ctx: z.RefinementCtx) {

@@ -11,18 +11,21 @@ import { launchBrowser, newPage } from '../../scripts/browser.ts';
 import { pagePaths } from './support/site-files.ts';
 
 const siteUrl = inject('siteUrl');
+// One test per page, so that each has its own time limit however many pages
+// the site has and however busy the machine is, and a failure names its page.
+const paths = await pagePaths(inject('distDir'));
 let browser: Browser;
+/** The page every built page is audited in, one after another. */
+let page: Page;
 
 beforeAll(async () => {
   browser = await launchBrowser();
+  page = await open();
 });
 afterAll(() => browser?.close());
 
 /** WCAG 2.0, 2.1 and 2.2 at levels A and AA, and axe's best practices. */
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
-/** Pages audited at once: one per core on the 2-core machines this runs on. */
-const WORKERS = 2;
 
 /** School pages and their embeds draw a small map once the page works. */
 const SCHOOL_PAGE = /^(embed\/)?schools\/[^/]+\/$/;
@@ -48,26 +51,18 @@ async function audit(page: Page, where: string, leaveOut: string[] = []): Promis
   );
 }
 
-it('every page passes axe at WCAG 2.2 AA, school maps drawn', async () => {
-  const paths = await pagePaths(inject('distDir'));
+it('audits every kind of page', () => {
   expect(paths.length).toBeGreaterThan(10);
+  for (const pathname of ['', 'listings/', 'kinds/ibasho/', 'schedule/', 'schools/', 'submit/', 'print/'])
+    expect(paths).toContain(pathname);
   expect(paths.filter((p) => SCHOOL_PAGE.test(p)).length).toBeGreaterThan(2);
-  const failures: string[] = [];
-  const queue = [...paths];
-  await Promise.all(
-    Array.from({ length: WORKERS }, async () => {
-      const page = await open();
-      for (let pathname = queue.shift(); pathname !== undefined; pathname = queue.shift()) {
-        await page.goto(`${siteUrl}${pathname}`);
-        if (SCHOOL_PAGE.test(pathname)) await page.waitForSelector('[data-school-map][data-ready="true"]');
-        failures.push(...(await audit(page, pathname)));
-      }
-      await page.context().close();
-    }),
-  );
-  expect(failures.sort()).toEqual([]);
-  // axe takes seconds a page, many more on a busy machine: room for that, and a clear failure past it.
-}, 1_500_000);
+});
+
+it.each(paths)('/%s passes axe at WCAG 2.2 AA', async (pathname) => {
+  await page.goto(`${siteUrl}${pathname}`);
+  if (SCHOOL_PAGE.test(pathname)) await page.waitForSelector('[data-school-map][data-ready="true"]');
+  expect(await audit(page, pathname)).toEqual([]);
+});
 
 describe('the states a user reaches pass axe at WCAG 2.2 AA', () => {
   it('the directory with its map open, filters shown, zoomed in', async () => {

@@ -77,11 +77,11 @@ describe('search', () => {
     await page.fill('#directory-query', '不登校');
     await page.locator('[data-filters] summary').click();
     await page.locator('input[name="kind"][value="free-school"]').check();
+    await expect.poll(() => page.url()).toContain('kind=free-school');
     expect(page.url()).not.toContain(encodeURIComponent('不登校'));
     expect(page.url()).not.toContain('q=');
-    expect(page.url()).toContain('kind=free-school');
     await page.locator('[data-share-query]').check();
-    expect(decodeURIComponent(page.url())).toContain('q=不登校');
+    await expect.poll(() => decodeURIComponent(page.url())).toContain('q=不登校');
     // A shared link opens with the same text and view.
     const shared = await openDirectory(new URL(page.url()).search);
     await expect(shared.inputValue('#directory-query')).resolves.toBe('不登校');
@@ -133,6 +133,7 @@ describe('filters', () => {
         await p.selectOption('#directory-district', data.schools.find((s) => s.level === 'elementary')!.id);
       },
     ],
+    ['volunteering', (p) => p.locator('input[name="volunteering"]').check()],
     ['all', (p) => p.locator('input[name="all"]').check()],
   ];
 
@@ -141,8 +142,10 @@ describe('filters', () => {
     expect(await visibleIds(page)).toHaveLength(active().length);
     await page.locator('[data-filters] summary').click();
     await apply(page);
+    await expect.poll(() => new URL(page.url()).searchParams.has(param)).toBe(true);
     const url = new URL(page.url());
-    expect(url.searchParams.has(param)).toBe(true);
+    // Each filter counts once in the summary's count of chosen conditions.
+    await expect(page.locator('[data-filter-count]').textContent()).resolves.toBe('（1件の条件）');
     const state = filtersFromParams(
       url.searchParams,
       data.schools.map((s) => s.id),
@@ -169,8 +172,35 @@ describe('filters', () => {
     }
     await page.goBack();
     await page.waitForURL(/kind=kodomo-shokudo$/);
-    expect(await visibleIds(page)).toEqual(shokudo);
+    // The list follows the URL when the page has handled popstate.
+    await expect.poll(() => visibleIds(page)).toEqual(shokudo);
     await expect(page.locator('input[name="free"]').isChecked()).resolves.toBe(false);
+  });
+
+  it('「ボランティア募集中」 works with the others and counts in the filter count', async () => {
+    const page = await openDirectory('?kind=kodomo-shokudo&volunteering=1');
+    await expect(page.locator('input[name="volunteering"]').isChecked()).resolves.toBe(true);
+    await expect(page.locator('[data-filter-count]').textContent()).resolves.toBe('（2件の条件）');
+    const expected = active()
+      .filter((r) => r.kind === 'kodomo-shokudo' && r.volunteering)
+      .map((r) => r.id);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(new Set(await visibleIds(page))).toEqual(new Set(expected));
+    // Every card shown says so.
+    for (const id of expected)
+      await expect(page.locator(`li[data-listing-id="${id}"] .listing-card__badges`).textContent()).resolves.toContain(
+        'ボランティア募集中',
+      );
+    await page.locator('input[name="kind"][value="kodomo-shokudo"]').uncheck();
+    await expect.poll(() => page.url()).not.toContain('kind=');
+    await expect(page.locator('[data-filter-count]').textContent()).resolves.toBe('（1件の条件）');
+    expect(new Set(await visibleIds(page))).toEqual(
+      new Set(
+        active()
+          .filter((r) => r.volunteering)
+          .map((r) => r.id),
+      ),
+    );
   });
 
   it('ignores values in the URL that are not real options', async () => {
@@ -228,12 +258,65 @@ describe('open on a day', () => {
     const page = await openDirectory('', {}, '2026-12-08T09:00:00+09:00');
     await page.locator('[data-filters] summary').click();
     await page.locator('input[name="open"][value="saturday"]').check();
-    expect(new URL(page.url()).searchParams.get('open')).toBe('saturday');
+    await expect.poll(() => new URL(page.url()).searchParams.get('open')).toBe('saturday');
     expect(new Set(await visibleIds(page))).toEqual(new Set(expectedOn('2026-12-12')));
     await page.fill('#directory-open-date', '2026-12-13');
     await page.locator('#directory-open-date').dispatchEvent('change');
-    expect(new URL(page.url()).searchParams.get('open')).toBe('2026-12-13');
+    await expect.poll(() => new URL(page.url()).searchParams.get('open')).toBe('2026-12-13');
     expect(new Set(await visibleIds(page))).toEqual(new Set(expectedOn('2026-12-13')));
+  });
+
+  /** The label of each 「開いている日」 choice, as read. */
+  const openLabels = (page: Page) =>
+    page
+      .locator('input[name="open"]')
+      .evaluateAll((inputs) =>
+        Object.fromEntries(inputs.map((i) => [(i as HTMLInputElement).value, i.closest('label')!.textContent!.trim()])),
+      );
+
+  it('the labels say which date they mean, for the day the page is read', async () => {
+    // A Tuesday, whatever day the site was built.
+    const tuesday = await openDirectory('', {}, '2026-12-08T09:00:00+09:00');
+    await expect(openLabels(tuesday)).resolves.toMatchObject({
+      today: '今日（12月8日・火曜日）',
+      tomorrow: '明日（12月9日・水曜日）',
+      saturday: '今度の土曜日（12月12日）',
+      sunday: '今度の日曜日（12月13日）',
+    });
+    // On a Saturday, 今度の土曜日 is today; at midnight in Tokyo, still 31 December in UTC, today is 1 January.
+    const saturday = await openDirectory('', {}, '2026-12-12T23:30:00+09:00');
+    await expect(openLabels(saturday)).resolves.toMatchObject({
+      saturday: '今度の土曜日（12月12日・今日）',
+      sunday: '今度の日曜日（12月13日・明日）',
+    });
+    const eve = await openDirectory('', {}, '2026-12-31T15:00:00Z'); // 1 January, 00:00 in Tokyo
+    await expect(openLabels(eve)).resolves.toMatchObject({ today: '今日（1月1日・金曜日）' });
+  });
+
+  it('without JavaScript, no label states a date (the page may be days old)', async () => {
+    const context = await browser.newContext({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo', javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(directoryUrl);
+    await expect(page.locator('[data-directory-controls]').isVisible()).resolves.toBe(false);
+    const labels = await openLabels(page);
+    expect(labels.saturday).toBe('今度の土曜日');
+    for (const label of Object.values(labels)) expect(label).not.toMatch(/\d+月\d+日/);
+    await context.close();
+  });
+});
+
+describe('today’s badge on the cards', () => {
+  const badge = (page: Page, id: string) => page.locator(`li[data-listing-id="${id}"] [data-card-badge]`);
+
+  it('says 本日開催 until the session closes, then that it is over, in Tokyo time', async () => {
+    // otori-minna-shokudo: 2nd and 4th Saturdays, 11:00〜14:00.
+    const during = await openDirectory('', {}, '2026-12-12T13:59:00+09:00');
+    await expect(badge(during, 'otori-minna-shokudo').textContent()).resolves.toBe('本日開催');
+    const after = await openDirectory('', {}, '2026-12-12T14:00:00+09:00');
+    await expect(badge(after, 'otori-minna-shokudo').textContent()).resolves.toBe('本日は終了しました');
+    // 05:00 UTC is 14:00 in Tokyo, for a browser in Los Angeles too.
+    const abroad = await openDirectory('', { timezoneId: 'America/Los_Angeles' }, '2026-12-12T05:00:00Z');
+    await expect(badge(abroad, 'otori-minna-shokudo').textContent()).resolves.toBe('本日は終了しました');
   });
 });
 
@@ -243,7 +326,8 @@ describe('near me', () => {
   it('sorts by straight-line distance from the position and shows it', async () => {
     const page = await openDirectory('', { geolocation: home, permissions: ['geolocation'] });
     await page.click('[data-near-me]');
-    await expect(page.locator('[data-result-count]').textContent()).resolves.toContain('現在地から近い順');
+    // The position arrives later, after 「現在地を確かめています…」.
+    await expect.poll(() => page.locator('[data-result-count]').textContent()).toContain('現在地から近い順');
     const shown = await visibleIds(page);
     const metres = shown
       .map((id) => data.listings.find((r) => r.id === id)!)
@@ -258,10 +342,11 @@ describe('near me', () => {
   it('offers a school or a point on the map when the position is refused', async () => {
     const page = await openDirectory('', { permissions: [] });
     await page.click('[data-near-me]');
-    await expect(page.locator('[data-near-status]').textContent()).resolves.toContain('学校から近い順');
+    // The refusal arrives later, after 「現在地を確かめています…」.
+    await expect.poll(() => page.locator('[data-near-status]').textContent()).toContain('学校から近い順');
     const school = data.schools[0]!;
     await page.selectOption('[data-origin-school]', school.id);
-    await expect(page.locator('[data-result-count]').textContent()).resolves.toContain(`${school.name}から近い順`);
+    await expect.poll(() => page.locator('[data-result-count]').textContent()).toContain(`${school.name}から近い順`);
   });
 });
 
@@ -302,8 +387,9 @@ describe('map', () => {
     await page.waitForSelector('.leaflet-marker-icon');
     await page.locator('[data-filters] summary').click();
     await page.locator('input[name="kind"][value="free-school"]').check();
-    await expect(page.locator('.leaflet-marker-icon.map-pin--kodomo-shokudo').count()).resolves.toBe(0);
-    await expect(page.locator('path.map-area--kodomo-shokudo').count()).resolves.toBe(0);
+    // The map may still be finishing its start when the filter changes.
+    await expect.poll(() => page.locator('.leaflet-marker-icon.map-pin--kodomo-shokudo').count()).toBe(0);
+    await expect.poll(() => page.locator('path.map-area--kodomo-shokudo').count()).toBe(0);
   });
 
   it('sorts by distance from a point tapped on the map', async () => {
@@ -314,8 +400,8 @@ describe('map', () => {
     const box = (await page.locator('.leaflet-container').boundingBox())!;
     // Near the top-right corner, away from the zoom buttons.
     await page.mouse.click(box.x + box.width - 30, box.y + 30);
-    await expect(page.locator('[data-result-count]').textContent()).resolves.toContain('地図で選んだ場所から近い順');
-    await expect(page.locator('path.map-origin').count()).resolves.toBe(1);
+    await expect.poll(() => page.locator('[data-result-count]').textContent()).toContain('地図で選んだ場所から近い順');
+    await expect.poll(() => page.locator('path.map-origin').count()).toBe(1);
   });
 
   it('lets one finger scroll the page past it on a phone', async () => {

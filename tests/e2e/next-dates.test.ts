@@ -36,6 +36,16 @@ describe('next dates in the browser', () => {
     expect(dates).toEqual(['12月12日（土） 11:00〜14:00', '1月9日（土） 11:00〜14:00', '1月23日（土） 11:00〜14:00']);
   });
 
+  it('after closing time on that Saturday, in Tokyo: finished for today', async () => {
+    const during = await readAt('2026-12-12T13:30:00+09:00', 'otori-minna-shokudo');
+    expect(during.badge).toBe('本日開催');
+    const after = await readAt('2026-12-12T14:00:00+09:00', 'otori-minna-shokudo');
+    expect(after.badge).toBe('本日は終了しました');
+    // 05:30 UTC is 14:30 in Tokyo, whatever the browser's own time zone.
+    const abroad = await readAt('2026-12-12T05:30:00Z', 'otori-minna-shokudo', 'America/Los_Angeles');
+    expect(abroad.badge).toBe('本日は終了しました');
+  });
+
   it('earlier in the same week: open this week', async () => {
     const { badge } = await readAt('2026-12-08T20:00:00+09:00', 'otori-minna-shokudo');
     expect(badge).toBe('今週開催');

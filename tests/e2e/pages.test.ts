@@ -3,6 +3,8 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load-content.ts';
+import { toPublicListing } from '../../src/lib/listing-public.ts';
+import { listingsForSchool } from '../../src/lib/schools/school-listings.ts';
 import { KINDS, KIND_VALUES } from '../../src/schema/vocabulary.ts';
 import { launchBrowser, newPage } from '../../scripts/browser.ts';
 import { ROOT } from './support/build.ts';
@@ -213,7 +215,7 @@ describe('every page', () => {
     const focused = await page.evaluate(() => document.activeElement?.textContent);
     expect(focused).toContain('本文へ移動');
     await page.keyboard.press('Enter');
-    await expect(page.evaluate(() => location.hash)).resolves.toBe('#main');
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#main');
   });
 
   it('answers an unknown address with the 404 page', async () => {
@@ -249,5 +251,132 @@ describe('every page', () => {
       );
       expect(overflow, pathname).toBeLessThanOrEqual(0);
     }
+  });
+});
+
+describe('counts', () => {
+  // A count answers "how many places can a family go to": active listings only.
+  const going = () => content.listings.filter((l) => l.data.status === 'active');
+  const ofKind = (kind: string) => going().filter((l) => l.data.kind === kind).length;
+  const number = (text: string | null, pattern: RegExp) => Number(pattern.exec(text ?? '')?.[1] ?? NaN);
+
+  it('agree with the data and with each other on every page that counts', async () => {
+    expect(content.listings.length).toBeGreaterThan(going().length); // the demo has paused and closed places
+    const { page } = await newPage(browser, { javaScriptEnabled: false });
+
+    await page.goto(siteUrl);
+    const hero = await page.getByRole('link', { name: /一覧からさがす/ }).textContent();
+    expect(number(hero, /（(\d+)か所）/)).toBe(going().length);
+    let tiles = 0;
+    for (const kind of KIND_VALUES) {
+      const tile = number(await page.locator(`.kind-tile--${kind} .kind-tile__count`).textContent(), /(\d+)件/);
+      expect(tile, kind).toBe(ofKind(kind));
+      tiles += tile;
+    }
+    expect(tiles).toBe(going().length);
+
+    const kindLinks = async () => {
+      const counts = await page.locator('.kind-filter .count').allTextContents();
+      return counts.map(Number);
+    };
+    const expectedLinks = [going().length, ...KIND_VALUES.map(ofKind)];
+    await page.goto(`${siteUrl}listings/`);
+    await expect(kindLinks()).resolves.toEqual(expectedLinks);
+    expect(number(await page.locator('[data-result-count]').textContent(), /全 (\d+) 件/)).toBe(going().length);
+    await expect(page.locator('.listing-list').first().locator('article.listing-card').count()).resolves.toBe(
+      going().length,
+    );
+
+    for (const kind of KIND_VALUES) {
+      await page.goto(`${siteUrl}kinds/${kind}/`);
+      await expect(kindLinks()).resolves.toEqual(expectedLinks);
+      expect(number(await page.locator('.result-count').textContent(), /(\d+) 件/), kind).toBe(ofKind(kind));
+      await expect(page.locator('.listing-list').first().locator('article.listing-card').count()).resolves.toBe(
+        ofKind(kind),
+      );
+    }
+
+    const schools = content.schools.map(({ file: _file, ...school }) => school);
+    const listings = content.listings.map((l) => toPublicListing(l.id, l.data, l.body, schools));
+    await page.goto(`${siteUrl}schools/`);
+    for (const school of schools) {
+      const expected = listingsForSchool(school, schools, listings, content.site!.referral!.nearbyRadiusM);
+      expect(expected.every((e) => e.listing.status === 'active')).toBe(true);
+      const item = page.locator('.school-index li').filter({ has: page.locator(`a[href$="/schools/${school.id}/"]`) });
+      expect(number(await item.textContent(), /（(\d+)か所）/), school.id).toBe(expected.length);
+    }
+    await page.context().close();
+  });
+
+  it('in the directory with JavaScript, the same total; paused and closed places only on request', async () => {
+    const { page } = await newPage(browser);
+    await page.goto(`${siteUrl}listings/`);
+    await page.waitForSelector('[data-directory][data-ready="true"]');
+    await expect(page.locator('[data-result-count]').textContent()).resolves.toBe(`${going().length} 件`);
+    await expect(page.locator('[data-inactive-listings]').count()).resolves.toBe(0);
+    await page.locator('[data-filters] summary').click();
+    await page.locator('input[name="all"]').check();
+    await expect
+      .poll(() => page.locator('[data-result-count]').textContent())
+      .toBe(`${going().length} 件。休止中・終了した場所も、印をつけて並べています`);
+    await page.context().close();
+  });
+
+  it('without JavaScript, keep paused and closed places behind a disclosure, marked', async () => {
+    const { page } = await newPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${siteUrl}listings/`);
+    const inactive = content.listings.filter((l) => l.data.status !== 'active');
+    const disclosure = page.locator('[data-inactive-listings]');
+    await expect(disclosure.getAttribute('open')).resolves.toBeNull();
+    const ids = await disclosure
+      .locator('article.listing-card')
+      .evaluateAll((cards) => cards.map((c) => c.getAttribute('data-listing-id')));
+    expect(new Set(ids)).toEqual(new Set(inactive.map((l) => l.id)));
+    await page.context().close();
+  });
+});
+
+describe('the holiday note', () => {
+  // Listings with several rules, closed on holidays.
+  const several = () =>
+    content.listings.filter(
+      (l) => l.data.status === 'active' && l.data.closedOnHolidays && (l.data.schedule?.length ?? 0) > 1,
+    );
+  const mentions = (text: string) => text.split('祝日').length - 1;
+
+  it('is said once for the whole schedule on cards, listing pages and school pages', async () => {
+    expect(several().length).toBeGreaterThan(1);
+    const { page } = await newPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${siteUrl}listings/`);
+    for (const l of several()) {
+      const lines = await page
+        .locator(`article[data-listing-id="${l.id}"] .facts > div:first-child .facts__line`)
+        .allTextContents();
+      expect(lines.at(-1), l.id).toBe('いずれも祝日はお休み');
+      expect(mentions(lines.join('')), l.id).toBe(1);
+    }
+    const first = several()[0]!;
+    await page.goto(`${siteUrl}listings/${first.id}/`);
+    const items = await page.locator('h2#when + ul li').allTextContents();
+    expect(items).toHaveLength(first.data.schedule!.length + 1);
+    expect(items.at(-1)).toBe('いずれも祝日はお休み');
+
+    const schools = content.schools.map(({ file: _file, ...school }) => school);
+    const listings = content.listings.map((l) => toPublicListing(l.id, l.data, l.body, schools));
+    const school = schools.find((s) =>
+      listingsForSchool(s, schools, listings, content.site!.referral!.nearbyRadiusM).some(
+        (e) => e.listing.id === first.id,
+      ),
+    )!;
+    await page.goto(`${siteUrl}schools/${school.id}/`);
+    const when = await page
+      .locator(`.school-entry[data-listing-id="${first.id}"] .facts div`)
+      .filter({ hasText: '日時' })
+      .first()
+      .locator('dd')
+      .textContent();
+    expect(mentions(when!)).toBe(1);
+    expect(when!.endsWith(' ／ いずれも祝日はお休み')).toBe(true);
+    await page.context().close();
   });
 });

@@ -105,9 +105,10 @@ describe('the print list', () => {
     expect(order).toEqual({ keepFirst: true, toolsAfter: true });
     await expect(page.locator('[data-clear-list]').isVisible()).resolves.toBe(false);
     await page.getByRole('button', { name: 'この一覧をこの端末に残す' }).click();
+    // The shared page is replaced by the kept list: wait for the new page's notice, not the old page's ready mark.
     await page.waitForSelector('[data-print-page][data-ready="true"] [data-kept-notice]:not([hidden])');
-    await expect(page.locator('[data-selection-count]').textContent()).resolves.toBe('2');
-    expect(new URL(page.url()).search).toBe('');
+    await expect.poll(() => page.locator('[data-selection-count]').textContent()).toBe('2');
+    await expect.poll(() => new URL(page.url()).search).toBe('');
     await page.context().close();
   });
 

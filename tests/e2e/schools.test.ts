@@ -201,6 +201,8 @@ describe('school pages', () => {
     const page = await open('schools/', false);
     await expect(page.getByRole('heading', { name: '小学校' }).isVisible()).resolves.toBe(true);
     await page.getByRole('link', { name: '鳳ヶ丘小学校' }).click();
+    // The old page's h1 stays readable until the new page has loaded.
+    await page.waitForURL(/\/schools\/otorigaoka-es\/$/);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('鳳ヶ丘小学校の近くの場所');
     await page.context().close();
   });

@@ -413,8 +413,8 @@ describe('wrong values', () => {
     expect(await messageOf(page, 'phoneConsent')).toMatch(/^電話番号をサイトに載せてよいか選んでください/);
     expect(await messageOf(page, 'website')).toMatch(/^http:\/\/ か https:\/\/ で始まる URL にしてください/);
     expect(await messageOf(page, 'isOperator')).toMatch(/^運営している方かどうかを選んでください/);
-    // The first field with a problem has the focus, and is described by its message.
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-field'))).toBe('phone');
+    // The first field with a problem has the focus (moved on the next frame), and is described by its message.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-field'))).toBe('phone');
     await page.goto(`${siteUrl}submit/`);
     await page.waitForSelector('[data-submit][data-ready="true"]');
     // Sending stays closed while something is wrong.
@@ -433,6 +433,9 @@ describe('the draft', () => {
     await radio(page, 'kind', 'こどもの居場所');
     await fill(page, 'name', 'のこる居場所');
     await fill(page, 'description', '一行目\n二行目');
+    // The draft is stored by an effect after the change; reload once it is.
+    const stored = () => page.evaluate(() => localStorage.getItem('kodomo-map:submit:new'));
+    await expect.poll(stored).toContain('二行目');
     await page.reload();
     await page.waitForSelector('[data-submit][data-ready="true"]');
     expect(await page.locator('[data-restored]').count()).toBe(1);
@@ -444,6 +447,7 @@ describe('the draft', () => {
     await page.click('[data-clear]');
     await page.click('[data-clear-confirm]');
     expect(await text(page, 'name').inputValue()).toBe('');
+    await expect.poll(stored).toBeNull();
     await page.reload();
     await page.waitForSelector('[data-submit][data-ready="true"]');
     expect(await page.locator('[data-restored]').count()).toBe(0);

@@ -154,7 +154,7 @@ describe('the content-annotations fixture: each problem on its marked line', () 
 
   it('has the problems the fixture was written for', () => {
     expect(content.problems.map((p) => `${p.file}: ${p.field}`).sort()).toEqual([
-      'listings/broken-yaml.md: (YAML 8行目 / line 8)',
+      'listings/broken-yaml.md: (YAML 7行目 / line 7)',
       'listings/many-problems.md: "営業日"',
       'listings/many-problems.md: contact.phone',
       'listings/many-problems.md: location.area',

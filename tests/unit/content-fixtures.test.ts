@@ -77,7 +77,7 @@ const EXPECTED: Record<string, Expected[]> = {
     err('nmae', /Unknown field; did you mean name\?/),
     err('name', /Write this as text|required/),
   ],
-  'listings/wrong-type.md': [err('online', /Expected true or false/)],
+  'listings/wrong-type.md': [err('online', /Write true for yes \(yes = true, no = false\)/)],
   'listings/wrong-enum.md': [
     err('kind', /Must be one of: kodomo-shokudo, free-school, ibasho, consultation, volunteer/),
   ],
@@ -107,6 +107,54 @@ const EXPECTED: Record<string, Expected[]> = {
   'listings/no-location.md': [err('location', /Give a location, or online: true/)],
   'listings/stale.md': [warn('verified.date', /Not confirmed for over 12 months/)],
   'listings/duplicate-name-b.md': [warn('name', /Possibly a duplicate of listings\/duplicate-name-a\.md/)],
+  // Typed on a Japanese keyboard: each on the line that holds the mistake, saying what to type.
+  'listings/swapped-lat-lng.md': [
+    err('location.lat', /look swapped; make the latitude \(lat\) 34\.5531 and the longitude \(lng\) 135\.4512/),
+  ],
+  'listings/full-width-colon.md': [
+    err(
+      yamlLineField(4),
+      /full-width colon \(：\) is used; write a half-width colon and a space: name: テスト 全角コロン/,
+    ),
+  ],
+  'listings/full-width-colon-everywhere.md': [
+    err(yamlLineField(2), /full-width colon .*: kind: ibasho$/),
+    err(yamlLineField(3), /full-width colon .*: name: テスト 全角コロンばかり$/),
+    err(yamlLineField(4), /full-width colon .*: status: active$/),
+  ],
+  'listings/full-width-colon-key.md': [
+    err(
+      'cost.options[0]."for：child"',
+      /contains a full-width colon \(：\); write a half-width colon and a space: for: child/,
+    ),
+    err('cost.options[0].for', /required/),
+  ],
+  'listings/full-width-space-indent.md': [err(yamlLineField(10), /indented with a full-width space \(U\+3000\)/)],
+  'listings/tab-indent.md': [err(yamlLineField(10), /indented with a tab; indent with half-width spaces/)],
+  'listings/unclosed-quote.md': [err(yamlLineField(6), /The quote \("\) opened on this line is never closed/)],
+  'listings/japanese-labels.md': [
+    err('kind', /^「子ども食堂」は kodomo-shokudo と書いてください \/ Write kodomo-shokudo for 子ども食堂$/),
+    err('audience.groups[0]', /Write elementary for 小学生/),
+    err('audience.groups[1]', /Write junior-high for 中学生/),
+    err('services[0]', /Write meal for 食事/),
+    err('services[1]', /Write study for 学習支援/),
+    err('status', /Write paused for 休止中/),
+  ],
+  'listings/real-among-demo.md': [
+    warn('sample', /the whole site shows the demo banner\. This file has no sample: true/),
+  ],
+  'listings/utf16-le-bom.md': [
+    warn(WHOLE_FILE, /saved as UTF-16 \(Notepad's "Unicode"\); it was read.*save it as UTF-8/),
+  ],
+  'listings/utf16-be-bom.md': [
+    warn(WHOLE_FILE, /saved as UTF-16 \(Notepad's "Unicode"\); it was read.*save it as UTF-8/),
+  ],
+  'listings/utf16-no-bom.md': [err(WHOLE_FILE, /looks like UTF-16 without a byte-order mark.*save it as UTF-8/)],
+  'schools/swapped-lat-lng.yaml': [
+    err('lat', /look swapped; make the latitude \(lat\) 34\.535 and the longitude \(lng\) 135\.465/),
+  ],
+  'schools/full-width-colon.yaml': [err(yamlLineField(3), /full-width colon .*: nameKana: ころんしょうがっこう/)],
+  'schools/utf16-le-bom.yaml': [warn(WHOLE_FILE, /saved as UTF-16/)],
 };
 
 /** Files in the bad folder that are valid on their own and must load. */
@@ -116,8 +164,11 @@ const LOADED_IDS = [
   'duplicate-name-b',
   'future-verified',
   'out-of-bounds',
+  'real-among-demo',
   'stale',
   'unknown-school',
+  'utf16-be-bom',
+  'utf16-le-bom',
   'valid-free-school',
   'valid-shokudo',
 ];
@@ -150,16 +201,29 @@ describe('content-bad fixture: every defect in one run', () => {
     expect(bad.problems.length).toBe(Object.values(EXPECTED).flat().length);
     expect(bad.problems.filter((p) => p.severity === 'warning').map((p) => p.file)).toEqual([
       'listings/duplicate-name-b.md',
+      'listings/real-among-demo.md',
       'listings/stale.md',
+      'listings/utf16-be-bom.md',
+      'listings/utf16-le-bom.md',
+      'schools/utf16-le-bom.yaml',
     ]);
   });
 
   it('still loads the site, the schools and every listing that is valid on its own', () => {
     expect(bad.site).toBeDefined();
-    expect(bad.schools.map((s) => s.id).sort()).toEqual(['kaede-jhs', 'sakura-es']);
+    expect(bad.schools.map((s) => s.id).sort()).toEqual(['kaede-jhs', 'sakura-es', 'utf16-le-bom']);
     expect(bad.listings.map((l) => l.id).sort()).toEqual(LOADED_IDS);
     expect(bad.listings.find((l) => l.id === 'duplicate-id')?.file).toBe('listings/area-a/duplicate-id.md');
-    expect(bad.listingFileCount).toBe(32);
+    expect(bad.listingFileCount).toBe(44);
+  });
+
+  it('reads UTF-16 files as the text they hold', () => {
+    const le = bad.listings.find((l) => l.id === 'utf16-le-bom')!;
+    const be = bad.listings.find((l) => l.id === 'utf16-be-bom')!;
+    expect(le.data.name).toBe('テスト ユーティーエフ16');
+    expect(be.data.name).toBe('テスト ユーティーエフ16 ビッグエンディアン');
+    expect(le.body).toBe('テスト用の本文です。\n');
+    expect(bad.schools.find((s) => s.id === 'utf16-le-bom')?.name).toBe('ゆにこーど小学校');
   });
 
   it('reports the YAML error on the line that is actually wrong', () => {
@@ -167,6 +231,16 @@ describe('content-bad fixture: every defect in one run', () => {
     // Line 7 (1-based) is the wrongly indented one; line 6 above it is fine.
     expect(lines[6]).toBe('  online: true');
     expect(lines[5]).toMatch(/^summary: /);
+  });
+
+  it('blames the line that holds a keyboard mistake, not the line after it', () => {
+    const line = (file: string, n: number) => readFileSync(`${BAD_DIR}/${file}`, 'utf8').split('\n')[n - 1];
+    expect(line('listings/full-width-colon.md', 4)).toBe('name：テスト 全角コロン');
+    expect(line('listings/full-width-colon.md', 5)).toMatch(/^nameKana: /);
+    expect(line('listings/full-width-space-indent.md', 10)).toBe('\u3000\u3000lat: 34.5225');
+    expect(line('listings/tab-indent.md', 10)).toBe('\tlat: 34.5235');
+    expect(line('listings/unclosed-quote.md', 6)).toBe('summary: "毎月第2土曜のお昼に開く居場所です。');
+    expect(line('schools/full-width-colon.yaml', 3)).toBe('nameKana：ころんしょうがっこう');
   });
 
   it('judges "future" and "stale" by the given day', async () => {

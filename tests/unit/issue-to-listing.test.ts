@@ -115,6 +115,19 @@ describe('a correction typed by hand', () => {
     expect(after.data.verified.by).toBe('unconfirmed');
   });
 
+  it("of a listing saved as UTF-16 (Notepad's 「Unicode」) keeps every field and writes UTF-8", async () => {
+    const file = path.join(content, 'listings/otori-minna-shokudo.md');
+    const before = frontMatter(await readFile(file, 'utf8'));
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(await readFile(file, 'utf8'), 'utf16le')]);
+    await writeFile(file, utf16);
+    const outcome = await listingFromIssue(await body('correction-by-hand.md'), content, TODAY);
+    if (!outcome.ok) throw new Error(outcome.comment);
+    const after = frontMatter(await readFile(file, 'utf8'));
+    const { schedule: _a, verified: _b, ...rest } = after.data;
+    const { schedule: _c, verified: _d, ...restBefore } = before.data;
+    expect(rest).toEqual(restBefore);
+  });
+
   it('of a listing that does not exist says so', async () => {
     const text = (await body('correction-by-hand.md')).replace('otori-minna-shokudo', 'no-such-place');
     const outcome = await listingFromIssue(text, content, TODAY);

@@ -73,10 +73,10 @@ describe('volunteerErrorMap', () => {
       services: 'meal',
     });
     const byField = Object.fromEntries(problems.map((p) => [p.field, p.message]));
-    expect(byField.online).toMatch(/Expected true or false/);
+    expect(byField.online).toMatch(/Write true for yes/);
     expect(byField.status).toMatch(/Must be one of: active, paused, closed/);
     expect(byField['audience.groups']).toMatch(/Choose at least one group/);
-    expect(byField.services).toMatch(/Expected a list/);
+    expect(byField.services).toMatch(/Write a list, in \[ \] even for one value: services: \[meal\]/);
     for (const p of problems) expectBilingual(p.message);
   });
 

@@ -40,16 +40,27 @@ describe('schedule in words', () => {
     ).toBe('隔週水曜日 11:00〜14:00');
   });
 
-  it('puts the holiday note after the last rule', () => {
-    expect(
-      scheduleInWords({
-        schedule: [
-          rule({ freq: 'weekly', byDay: ['MO', 'TU', 'WE', 'TH', 'FR'], opens: '10:00', closes: '16:00' }),
-          rule({ byDay: ['1SA'], opens: '10:00', closes: '12:00' }),
-        ],
-        closedOnHolidays: true,
-      }),
-    ).toEqual(['平日 10:00〜16:00', '毎月 第1土曜日 10:00〜12:00（祝日はお休み）']);
+  it('says once, for every rule, that holidays are closed', () => {
+    const lines = scheduleInWords({
+      schedule: [
+        rule({ freq: 'weekly', byDay: ['MO', 'TU', 'WE', 'TH', 'FR'], opens: '10:00', closes: '16:00' }),
+        rule({ byDay: ['1SA'], opens: '10:00', closes: '12:00' }),
+      ],
+      closedOnHolidays: true,
+    });
+    expect(lines).toEqual(['平日 10:00〜16:00', '毎月 第1土曜日 10:00〜12:00', 'いずれも祝日はお休み']);
+    // Not on a rule's own line, where it would read as that rule's alone.
+    expect(lines.filter((line) => line.includes('祝日'))).toHaveLength(1);
+  });
+
+  it('keeps the holiday note on the line of the only rule', () => {
+    expect(scheduleInWords({ schedule: [rule({})], closedOnHolidays: true })).toEqual([
+      '毎月 第2土曜日 11:00〜14:00（祝日はお休み）',
+    ]);
+    expect(scheduleInWords({ schedule: [rule({}), rule({ byDay: ['4SA'] })] })).toEqual([
+      '毎月 第2土曜日 11:00〜14:00',
+      '毎月 第4土曜日 11:00〜14:00',
+    ]);
   });
 
   it('says honestly when there is no rule', () => {

@@ -107,9 +107,10 @@ describe('a school page’s listings', () => {
   const east = place(34.53, 135.476, { kind: 'ibasho' });
   const far = place(34.6, 135.6);
   const closed = place(34.5301, 135.4601, { status: 'closed' });
-  const listings = [far, east, hole, near, closed];
+  const paused = place(34.5302, 135.4602, { status: 'paused' });
+  const listings = [far, east, hole, near, closed, paused];
 
-  it('take the district and the places within the radius, nearest first, leaving closed places out', () => {
+  it('take the district and the places within the radius, nearest first, leaving paused and closed places out', () => {
     const found = listingsForSchool(schools[0]!, schools, listings, 1500);
     expect(found.map((f) => f.listing.id)).toEqual([near.id, hole.id, east.id]);
     expect(found.map((f) => f.inDistrict)).toEqual([true, false, false]);

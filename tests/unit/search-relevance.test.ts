@@ -6,20 +6,22 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load-content.ts';
-import { toPublicListing } from '../../src/lib/listing-public.ts';
+import { toPublicListing, type PublicListing } from '../../src/lib/listing-public.ts';
 import { toSearchRecord, type SearchRecord } from '../../src/lib/search/search-data.ts';
 import { createListingSearch, type ListingSearch } from '../../src/lib/search/search-engine.ts';
-import { buildSynonymTable } from '../../src/lib/text-normalize.ts';
+import { buildSynonymTable, type SynonymTable } from '../../src/lib/text-normalize.ts';
 
 let search: ListingSearch;
 let records: SearchRecord[];
+let content: Awaited<ReturnType<typeof loadContent>>;
+let publicListings: PublicListing[];
+let synonyms: SynonymTable;
 
 beforeAll(async () => {
-  const content = await loadContent(path.resolve(import.meta.dirname, '../../content'), { today: '2026-11-24' });
-  const synonyms = buildSynonymTable(content.synonyms.groups);
-  records = content.listings.map((l) =>
-    toSearchRecord(toPublicListing(l.id, l.data, l.body, content.schools), synonyms),
-  );
+  content = await loadContent(path.resolve(import.meta.dirname, '../../content'), { today: '2026-11-24' });
+  synonyms = buildSynonymTable(content.synonyms.groups);
+  publicListings = content.listings.map((l) => toPublicListing(l.id, l.data, l.body, content.schools));
+  records = publicListings.map((l) => toSearchRecord(l, synonyms));
   search = createListingSearch(records, content.synonyms.groups);
 });
 
@@ -101,5 +103,80 @@ describe('short queries do not flood the list', () => {
   it('nonsense finds nothing', () => {
     expect(ids('ぱぴぷぺぽ')).toEqual([]);
     expect(ids('xyzzy')).toEqual([]);
+  });
+});
+
+describe('directions (行き方)', () => {
+  it('鳳駅 finds every place whose directions mention it', () => {
+    const near = content.listings
+      .filter((l) => l.data.location?.precision === 'exact' && l.data.location.access?.includes('鳳駅'))
+      .map((l) => l.id);
+    expect(near.length).toBeGreaterThanOrEqual(10);
+    const found = ids('鳳駅');
+    expect(found).toEqual(expect.arrayContaining(near));
+    // 鳳駅 in the summary (manabiya-otori) weighs more than in the directions.
+    expect(found[0]).toBe('manabiya-otori');
+  });
+
+  it('rank a place named after the station area above one that is only near it', () => {
+    // 鳳 in a name beats 鳳 in directions.
+    const found = ids('鳳');
+    const named = records.filter((r) => r.text.name.includes('鳳')).map((r) => r.id);
+    expect(named.length).toBeGreaterThan(0);
+    expect(new Set(found.slice(0, named.length))).toEqual(new Set(named));
+  });
+
+  it('never read an approximate place’s directions, which are private', () => {
+    const approximate = content.listings.filter(
+      (l) => l.data.location?.precision === 'approximate' && l.data.location.access,
+    );
+    expect(approximate.length).toBeGreaterThan(0);
+    for (const listing of approximate) {
+      const record = records.find((r) => r.id === listing.id)!;
+      expect(record.text.access, listing.id).toBe('');
+      const secret = search.fold(listing.data.location!.access!);
+      for (const r of records) {
+        for (const text of Object.values(r.text)) expect(text.includes(secret), `${listing.id} in ${r.id}`).toBe(false);
+      }
+    }
+  });
+});
+
+describe('ヶ, ケ, ヵ and が in place names (held out)', () => {
+  /** The demo listings plus one more, named as given, copied from a real one. */
+  function withNamed(name: string, place?: string): { search: ListingSearch; id: string } {
+    const base = publicListings.find((l) => l.id === 'otori-minna-shokudo')!;
+    const extra: PublicListing = {
+      ...base,
+      id: 'extra-listing',
+      name,
+      ...(place && base.place?.precision === 'exact' ? { place: { ...base.place, placeName: place } } : {}),
+    };
+    const all = [...records, toSearchRecord(extra, synonyms)];
+    return { search: createListingSearch(all, content.synonyms.groups), id: extra.id };
+  }
+
+  const spellings = ['浜寺ヶ丘', '浜寺ケ丘', '浜寺ヵ丘', '浜寺が丘'];
+  for (const written of spellings) {
+    it.each(spellings)(`a listing named ${written}こども食堂 is found by %s`, (query) => {
+      const { search: engine, id } = withNamed(`${written}こども食堂`);
+      expect((engine.search(query) ?? []).map((h) => h.id)[0]).toBe(id);
+      expect((engine.search(`${query}こども食堂`) ?? []).map((h) => h.id)[0]).toBe(id);
+    });
+  }
+
+  it('folds the place too, and counters written with か or ヵ', () => {
+    const { search: engine, id } = withNamed('ひろば食堂', '向ケ丘会館（三ヵ月に一度）');
+    for (const query of ['向ヶ丘', '向が丘会館', '三か月', '三ヶ月', '三カ月'])
+      expect(
+        (engine.search(query) ?? []).map((h) => h.id),
+        query,
+      ).toContain(id);
+  });
+
+  it('still tells ケ in a katakana word from け in a word', () => {
+    const { search: engine, id } = withNamed('受け付けケーキ食堂');
+    expect((engine.search('受け付け') ?? []).map((h) => h.id)[0]).toBe(id);
+    expect((engine.search('ケーキ') ?? []).map((h) => h.id)[0]).toBe(id);
   });
 });

@@ -23,6 +23,38 @@ describe('folding Japanese text', () => {
   });
 });
 
+describe('the ヶ of place names and counters', () => {
+  it.each([
+    ['浜寺ヶ丘', '浜寺ヶ丘'],
+    ['浜寺ケ丘', '浜寺ヶ丘'],
+    ['浜寺ヵ丘', '浜寺ヶ丘'],
+    ['浜寺が丘', '浜寺ヶ丘'],
+    ['浜寺ｹ丘', '浜寺ヶ丘'], // half-width ケ
+    ['浜寺 ケ 丘', '浜寺ヶ丘'],
+    ['上野芝向ケ丘町', '上野芝向ヶ丘町'],
+    ['三ヵ月', '三ヶ月'],
+    ['三か月', '三ヶ月'],
+    ['三カ月', '三ヶ月'],
+    ['3か所', '3ヶ所'],
+    ['３ヶ所', '3ヶ所'], // full-width digit
+    ['鳳ヶ丘小学校から', '鳳ヶ丘小学校から'],
+  ])('%s → %s', (input, expected) => {
+    expect(normalizeForMatch(input)).toBe(expected);
+  });
+
+  it.each([
+    ['山田ケンジ', '山田けんじ'], // a katakana word after a kanji
+    ['受け付け', '受け付け'], // okurigana between kanji
+    ['届け出', '届け出'],
+    ['食堂がある', '食堂がある'], // a particle before kana
+    ['がんばる食堂', 'がんばる食堂'],
+    ['ケーキ作り', 'けーき作り'],
+    ['かがやき', 'かがやき'],
+  ])('leaves %s alone', (input, expected) => {
+    expect(normalizeForMatch(input)).toBe(expected);
+  });
+});
+
 describe('equivalent spellings', () => {
   const table = buildSynonymTable([
     ['こども', '子ども', '子供'],

@@ -72,11 +72,11 @@ describe('npm run validate', () => {
         prefix,
       ).toBe(true);
     }
-    expect(out.filter((l) => l.includes(': 警告 / warning: ')).length).toBe(2);
+    expect(out.filter((l) => l.includes(': 警告 / warning: ')).length).toBe(6);
     expect(out.some((l) => l.startsWith('listings/bad-yaml.md: (YAML 7行目 / line 7): '))).toBe(true);
     const errors = errorsOf(expected.problems).length;
     expect(run.stderr.trim()).toBe(
-      `32 件の掲載情報・2 校を確認: エラー ${errors} 件、警告 2 件 / Checked 32 listings and 2 schools: ${errors} error(s), 2 warning(s)`,
+      `44 件の掲載情報・3 校を確認: エラー ${errors} 件、警告 6 件 / Checked 44 listings and 3 schools: ${errors} error(s), 6 warning(s)`,
     );
   });
 

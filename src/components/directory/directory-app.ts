@@ -7,13 +7,14 @@
 import { tokyoToday } from '../../lib/civil-date.ts';
 import { distanceMetres, formatDistance, type LatLng } from '../../lib/geo.ts';
 import { expandSessions } from '../../lib/schedule/expand.ts';
-import { BADGE_TEXT, dayBadge, endOfWeek } from '../../lib/schedule/session-words.ts';
+import { BADGE_TEXT, dayBadge, endOfWeek, tokyoTimeOfDay } from '../../lib/schedule/session-words.ts';
 import {
   EMPTY_FILTERS,
   PARAM,
   filtersFromParams,
   filtersToParams,
   isEmpty,
+  openOnDateInWords,
   passesFilters,
   resolveOpenOn,
   type FilterState,
@@ -52,13 +53,15 @@ export async function startDirectory(): Promise<void> {
   const shareQuery = must<HTMLInputElement>(form, '[data-share-query]');
   const filterCount = must<HTMLElement>(form, '[data-filter-count]');
   const openDateInput = must<HTMLInputElement>(form, '#directory-open-date');
+  const openDateNodes = [...form.querySelectorAll<HTMLElement>('[data-open-date]')];
   const list = must<HTMLElement>(root, '.listing-list');
   const agendaLink = must<HTMLAnchorElement>(root, '[data-agenda-link]');
   const agendaBase = agendaLink.getAttribute('href')!;
   const items = new Map<string, HTMLElement>();
   const distanceNodes = new Map<string, HTMLElement>();
   const names = new Map<string, string>();
-  for (const li of list.querySelectorAll<HTMLElement>(':scope > li[data-listing-id]')) {
+  // Every card, from the list and from the paused and closed places the server put behind a disclosure.
+  for (const li of root.querySelectorAll<HTMLElement>('.listing-list > li[data-listing-id]')) {
     items.set(li.dataset.listingId!, li);
     names.set(
       li.dataset.listingId!,
@@ -104,7 +107,7 @@ export async function startDirectory(): Promise<void> {
     const params = new URLSearchParams();
     for (const name of [PARAM.kind, PARAM.service, PARAM.age, PARAM.day])
       for (const v of checked(name)) params.append(name, v);
-    for (const name of [PARAM.free, PARAM.noReservation, PARAM.includeInactive])
+    for (const name of [PARAM.free, PARAM.noReservation, PARAM.volunteering, PARAM.includeInactive])
       if (checked(name).length) params.set(name, '1');
     params.set(PARAM.district, must<HTMLSelectElement>(form, '#directory-district').value);
     const open = form.querySelector<HTMLInputElement>('input[name="open"]:checked')?.value ?? '';
@@ -121,6 +124,7 @@ export async function startDirectory(): Promise<void> {
     set(PARAM.day, state.days);
     set(PARAM.free, state.free ? ['1'] : []);
     set(PARAM.noReservation, state.noReservation ? ['1'] : []);
+    set(PARAM.volunteering, state.volunteering ? ['1'] : []);
     set(PARAM.includeInactive, state.includeInactive ? ['1'] : []);
     must<HTMLSelectElement>(form, '#directory-district').value = state.district;
     const isDate = /^\d{4}-/.test(state.openOn);
@@ -142,7 +146,12 @@ export async function startDirectory(): Promise<void> {
     const hits = searchEngine().search(queryInput.value);
     const rank = new Map<string, number>();
     hits?.forEach((hit, index) => rank.set(hit.id, index));
-    const context = { openDate: resolveOpenOn(filters.openOn, tokyoToday()), isHoliday };
+    const today = tokyoToday();
+    const context = { openDate: resolveOpenOn(filters.openOn, today), isHoliday };
+    for (const node of openDateNodes) {
+      const words = openOnDateInWords(node.dataset.openDate!, today);
+      if (node.textContent !== words) node.textContent = words;
+    }
     let visible = records.filter((r) => passesFilters(r, filters, context) && (!hits || rank.has(r.id)));
     const distances = new Map<string, number>();
     if (origin) {
@@ -187,7 +196,10 @@ export async function startDirectory(): Promise<void> {
     }
     const sortNote =
       visible.length === 0 ? '' : origin ? `（${origin.label}から近い順）` : hits ? '（よく合う順）' : '';
-    count.textContent = `${visible.length} 件${sortNote}`;
+    // The count is of places a family can go to; paused and closed ones shown on request are said apart.
+    const going = visible.filter((r) => r.status === 'active').length;
+    const others = visible.length > going ? '。休止中・終了した場所も、印をつけて並べています' : '';
+    count.textContent = `${going} 件${sortNote}${others}`;
     empty.hidden = visible.length > 0;
     const active = filtersToParams(filters).toString().split('&').filter(Boolean).length;
     filterCount.textContent = active > 0 ? `（${active}件の条件）` : '';
@@ -325,18 +337,35 @@ export async function startDirectory(): Promise<void> {
   });
 
   // --- today's badges -------------------------------------------------------
-  // 本日開催 / 今週開催 for the day the page is read, not the day it was built.
-  const today = tokyoToday();
-  for (const record of records) {
-    const badge = dayBadge(expandSessions(record.schedule, today, endOfWeek(today), isHoliday), today);
-    const node = items.get(record.id)?.querySelector<HTMLElement>('[data-card-badge]');
-    if (node && badge && record.status === 'active') {
-      node.textContent = BADGE_TEXT[badge];
-      node.hidden = false;
+  // 本日開催 / 本日は終了しました / 今週開催 for the day and time the page is
+  // read in Tokyo, not the day it was built.
+  function updateBadges() {
+    const now = new Date();
+    const today = tokyoToday(now);
+    const time = tokyoTimeOfDay(now);
+    for (const record of records) {
+      const node = items.get(record.id)?.querySelector<HTMLElement>('[data-card-badge]');
+      if (!node) continue;
+      const badge =
+        record.status === 'active'
+          ? dayBadge(expandSessions(record.schedule, today, endOfWeek(today), isHoliday), today, time)
+          : undefined;
+      node.textContent = badge ? BADGE_TEXT[badge] : '';
+      node.hidden = !badge;
+      node.classList.toggle('day-badge--ended', badge === 'today-ended');
     }
   }
+  updateBadges();
+  // A tab left open overnight, or past closing time, is brought up to date when it is looked at again.
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState !== 'visible') return;
+    updateBadges();
+    render();
+  });
 
   // --- start ------------------------------------------------------------------
+  // Paused and closed places now join the one list, shown by 「休止中・終了した場所も表示」.
+  root.querySelector('[data-inactive-listings]')?.remove();
   // The kind links are replaced by the richer filters once they work.
   must<HTMLElement>(root, '.kind-filter').hidden = true;
   form.hidden = false;

@@ -1,7 +1,11 @@
-/** Recomputes a listing's next dates and badge for today in Tokyo, in the browser. */
+/**
+ * Recomputes a listing's next dates and badge for today in Tokyo, in the
+ * browser: 「本日開催」 turns into 「本日は終了しました」 once today's last
+ * session has closed, and again when the reader comes back to the tab.
+ */
 import { formatDateJa, tokyoToday } from '../../lib/civil-date.ts';
 import { nextSessions, type ScheduleInput } from '../../lib/schedule/expand.ts';
-import { BADGE_TEXT, dayBadge, sessionInWords } from '../../lib/schedule/session-words.ts';
+import { BADGE_TEXT, dayBadge, sessionInWords, tokyoTimeOfDay } from '../../lib/schedule/session-words.ts';
 
 /** Holidays written once for a page with many widgets (`holiday-data.astro`). */
 function pageHolidays(): string[] {
@@ -13,13 +17,21 @@ function pageHolidays(): string[] {
 }
 
 export function startNextDates(): void {
+  update();
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') update();
+  });
+}
+
+function update(): void {
+  const now = new Date();
   for (const box of document.querySelectorAll<HTMLElement>('[data-next-dates]')) {
     const { input, holidays } = JSON.parse(box.dataset.schedule ?? '{}') as {
       input: ScheduleInput;
       holidays?: string[];
     };
     const holidaySet = new Set(holidays ?? pageHolidays());
-    const today = tokyoToday();
+    const today = tokyoToday(now);
     const sessions = nextSessions(input, today, 3, (date) => holidaySet.has(date));
     const list = box.querySelector<HTMLElement>('[data-next-list]');
     if (list) {
@@ -31,11 +43,12 @@ export function startNextDates(): void {
         }),
       );
     }
-    const badge = dayBadge(sessions, today);
+    const badge = dayBadge(sessions, today, tokyoTimeOfDay(now));
     const badgeNode = box.querySelector<HTMLElement>('[data-day-badge]');
     if (badgeNode) {
       badgeNode.hidden = !badge;
       badgeNode.textContent = badge ? BADGE_TEXT[badge] : '';
+      badgeNode.classList.toggle('day-badge--ended', badge === 'today-ended');
     }
     const note = box.querySelector<HTMLElement>('[data-next-note]');
     if (note) {

@@ -5,7 +5,7 @@
 import type { SiteConfig } from '../../schema/site.ts';
 import type { CivilDate } from '../civil-date.ts';
 import { isStale } from '../freshness.ts';
-import { distanceMetres, isInside } from '../geo.ts';
+import { distanceMetres, isInside, type LatLng } from '../geo.ts';
 import { normalizeForMatch } from '../text-normalize.ts';
 import type { ListingEntry, SchoolEntry } from './load-content.ts';
 import type { Problem } from './problems.ts';
@@ -30,16 +30,25 @@ export function crossCheck({ site, schools, listings, today }: CrossCheckInput):
   const schoolIds = new Set(schools.map((s) => s.id));
   const bounds = site?.map.bounds;
   const regionName = site?.region.name ?? '';
-  const outside = (file: string, field: string) =>
+  /** A point outside the bounds; when swapping its two numbers brings it inside, that is the likely mistake. */
+  const checkInside = (file: string, field: string, point: LatLng) => {
+    if (!bounds || isInside(point, bounds)) return;
+    if (isInside({ lat: point.lng, lng: point.lat }, bounds)) {
+      error(
+        file,
+        field,
+        `緯度と経度が逆になっているようです（入れ替えると${regionName}の範囲に入ります）。緯度（lat）を ${point.lng}、経度（lng）を ${point.lat} にしてください / Latitude and longitude look swapped (swapped, the point lies inside the region); make the latitude (lat) ${point.lng} and the longitude (lng) ${point.lat}`,
+      );
+      return;
+    }
     error(
       file,
       field,
-      `位置が${regionName}の範囲（site.yaml の map.bounds）の外です。緯度・経度の取り違えがないか確かめてください / The point lies outside the region's bounds (map.bounds in site.yaml); check that lat and lng are not swapped`,
+      `位置が${regionName}の範囲（site.yaml の map.bounds）の外です。地図アプリで場所の緯度・経度を確かめてください / The point lies outside the region's bounds (map.bounds in site.yaml); check its latitude and longitude on a map`,
     );
+  };
 
-  for (const school of schools) {
-    if (bounds && !isInside(school, bounds)) outside(school.file, 'lat');
-  }
+  for (const school of schools) checkInside(school.file, 'lat', school);
 
   if (site && !site.siteUrl) {
     warn(
@@ -65,7 +74,7 @@ export function crossCheck({ site, schools, listings, today }: CrossCheckInput):
         `学校「${data.schoolDistrict}」は content/schools/ にありません / No school with this id in content/schools/`,
       );
     }
-    if (data.location && bounds && !isInside(data.location, bounds)) outside(file, 'location.lat');
+    if (data.location) checkInside(file, 'location.lat', data.location);
     if (data.verified.date > today) {
       error(
         file,
@@ -89,6 +98,7 @@ export function crossCheck({ site, schools, listings, today }: CrossCheckInput):
   }
 
   problems.push(...likelyDuplicates(listings));
+  problems.push(...mixedDemoData(schools, listings));
   return problems;
 }
 
@@ -142,4 +152,42 @@ function likelyDuplicates(listings: readonly ListingEntry[]): Problem[] {
     }
   }
   return problems;
+}
+
+/**
+ * One `sample: true` anywhere turns the site-wide demo banner on, so demo and
+ * real entries side by side show real places under a demo banner. The warning
+ * goes on the smaller group, the files most likely to be the mistake.
+ */
+function mixedDemoData(schools: readonly SchoolEntry[], listings: readonly ListingEntry[]): Problem[] {
+  const entries = [
+    ...listings.map((l) => ({ file: l.file, sample: l.data.sample === true })),
+    ...schools.map((s) => ({ file: s.file, sample: s.sample === true })),
+  ];
+  const demo = entries.filter((e) => e.sample);
+  const real = entries.filter((e) => !e.sample);
+  if (demo.length === 0 || real.length === 0) return [];
+  const warn = (file: string, ja: string, en: string): Problem => ({
+    file,
+    field: 'sample',
+    message: `デモ用の架空データ（sample: true）と本番のデータが混ざっています。1件でも sample: true があると、サイト全体に「デモ」の帯が出ます。${ja} / Demo data (sample: true) and real data are mixed: while any file has sample: true, the whole site shows the demo banner. ${en}`,
+    severity: 'warning',
+  });
+  if (demo.length <= real.length) {
+    return demo.map(({ file }) =>
+      warn(
+        file,
+        `sample: true は、このファイルを含めて ${demo.length} 件だけで、ほかの ${real.length} 件は本番のデータです。本番のデータなら sample: true の行を消し、架空のデータならこのファイルを消してください。`,
+        `Only ${demo.length} file(s), this one included, are demo data among ${real.length} real one(s): remove the sample: true line if this is real, or delete the file if it is made up.`,
+      ),
+    );
+  }
+  const example = demo[0]!.file;
+  return real.map(({ file }) =>
+    warn(
+      file,
+      `このファイルには sample: true がありませんが、ほかの ${demo.length} 件（${example} など）にはあります。デモ用のファイルを消すか、このファイルも架空のデータなら sample: true を書いてください。`,
+      `This file has no sample: true, but ${demo.length} other file(s) (such as ${example}) have it: delete the demo files, or add sample: true here if this is made up too.`,
+    ),
+  );
 }

@@ -119,6 +119,7 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
     const parsed = parseYamlFile('site.yaml', siteBytes);
     if (!parsed.ok) problems.push(...parsed.problems);
     else {
+      problems.push(...parsed.warnings);
       const result = siteSchema.safeParse(parsed.value, { error: volunteerErrorMap });
       if (result.success) site = result.data;
       else problems.push(...issuesToProblems('site.yaml', siteSchema, result.error.issues));
@@ -133,6 +134,7 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
     const parsed = parseYamlFile(synonymsFile, synonymsBytes);
     if (!parsed.ok) problems.push(...parsed.problems);
     else {
+      problems.push(...parsed.warnings);
       const result = synonymsSchema.safeParse(parsed.value, { error: volunteerErrorMap });
       if (result.success) synonyms = result.data;
       else problems.push(...issuesToProblems(synonymsFile, synonymsSchema, result.error.issues));
@@ -171,6 +173,7 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
       problems.push(...parsed.problems);
       continue;
     }
+    problems.push(...parsed.warnings);
     const result = schoolSchema.safeParse(parsed.value, { error: volunteerErrorMap });
     if (result.success) schools.push({ ...result.data, id, file: rel });
     else problems.push(...issuesToProblems(rel, schoolSchema, result.error.issues));
@@ -210,6 +213,7 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
       problems.push(...parsed.problems);
       continue;
     }
+    problems.push(...parsed.warnings);
     const result = listingSchema.safeParse(parsed.value.data, { error: volunteerErrorMap });
     if (!result.success) {
       problems.push(...issuesToProblems(rel, listingSchema, result.error.issues));

@@ -14,11 +14,22 @@ export function endOfWeek(date: CivilDate): CivilDate {
   return addDays(date, 6 - weekdayIndex(date));
 }
 
-export type DayBadge = 'today' | 'this-week' | undefined;
+export type DayBadge = 'today' | 'today-ended' | 'this-week' | undefined;
 
-/** 「本日開催」 when a session falls today, 「今週開催」 when one falls later this week. */
-export function dayBadge(sessions: readonly Session[], today: CivilDate): DayBadge {
-  if (sessions.some((s) => s.date === today)) return 'today';
+/** The time of day in Asia/Tokyo, `HH:MM` as schedules write it (Japan has no daylight saving). */
+export function tokyoTimeOfDay(now: Date = new Date()): string {
+  const shifted = new Date(now.getTime() + 9 * 60 * 60 * 1000);
+  return `${String(shifted.getUTCHours()).padStart(2, '0')}:${String(shifted.getUTCMinutes()).padStart(2, '0')}`;
+}
+
+/**
+ * 「本日開催」 when a session falls today, 「本日は終了しました」 once the last of
+ * today's sessions has closed (when the time of day `now` is known: the
+ * browser knows it, a build does not), 「今週開催」 when one falls later this week.
+ */
+export function dayBadge(sessions: readonly Session[], today: CivilDate, now?: string): DayBadge {
+  const todays = sessions.filter((s) => s.date === today);
+  if (todays.length > 0) return now === undefined || todays.some((s) => s.closes > now) ? 'today' : 'today-ended';
   const sunday = endOfWeek(today);
   if (sessions.some((s) => s.date > today && s.date <= sunday)) return 'this-week';
   return undefined;
@@ -26,6 +37,7 @@ export function dayBadge(sessions: readonly Session[], today: CivilDate): DayBad
 
 export const BADGE_TEXT: Record<Exclude<DayBadge, undefined>, string> = {
   today: '本日開催',
+  'today-ended': '本日は終了しました',
   'this-week': '今週開催',
 };
 

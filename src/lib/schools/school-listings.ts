@@ -52,9 +52,11 @@ export function isForSchoolLevel(audience: PublicListing['audience'], level: Sch
 }
 
 /**
- * Active and paused listings for the school's pupils in the district or within
- * `radiusM`, nearest first. Closed ones are left out, and so are places with no
- * location (see `remoteForSchool`).
+ * Active listings for the school's pupils in the district or within `radiusM`,
+ * nearest first. A school page is handed to families and has no way to ask
+ * for more, so paused and closed places are left out, as from every count
+ * (see isCounted in src/data/entries.ts); so are places with no location
+ * (see `remoteForSchool`).
  */
 export function listingsForSchool(
   school: SchoolRef,
@@ -64,7 +66,7 @@ export function listingsForSchool(
 ): SchoolListing[] {
   const out: SchoolListing[] = [];
   for (const listing of listings) {
-    if (listing.status === 'closed' || !isForSchoolLevel(listing.audience, school.level)) continue;
+    if (listing.status !== 'active' || !isForSchoolLevel(listing.audience, school.level)) continue;
     const metres = listing.place ? distanceMetres(school, listing.place) : undefined;
     const district = inDistrict(school, schools, listing);
     const nearby = metres !== undefined && metres <= radiusM;

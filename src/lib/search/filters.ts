@@ -13,7 +13,7 @@ import {
   type Service,
   type Weekday,
 } from '../../schema/vocabulary.ts';
-import { addDays, weekdayIndex, type CivilDate } from '../civil-date.ts';
+import { addDays, parseCivil, weekdayIndex, weekdayJa, type CivilDate } from '../civil-date.ts';
 import { expandSessions, type HolidayLookup } from '../schedule/expand.ts';
 import { isRealDate } from '../../schema/dates.ts';
 import type { SearchRecord } from './search-data.ts';
@@ -26,6 +26,8 @@ export interface FilterState {
   free: boolean;
   /** No reservation needed. */
   noReservation: boolean;
+  /** 「ボランティア募集中」: the place is looking for volunteers (`volunteering.wanted`). */
+  volunteering: boolean;
   /** School id. */
   district: string;
   days: Weekday[];
@@ -41,6 +43,7 @@ export const EMPTY_FILTERS: FilterState = {
   ages: [],
   free: false,
   noReservation: false,
+  volunteering: false,
   district: '',
   days: [],
   includeInactive: false,
@@ -54,6 +57,7 @@ export const PARAM = {
   age: 'age',
   free: 'free',
   noReservation: 'noreserve',
+  volunteering: 'volunteering',
   district: 'district',
   day: 'day',
   includeInactive: 'all',
@@ -74,6 +78,7 @@ export function filtersFromParams(params: URLSearchParams, schoolIds: readonly s
     ages: pick(params.getAll(PARAM.age), AUDIENCE_VALUES),
     free: params.get(PARAM.free) === '1',
     noReservation: params.get(PARAM.noReservation) === '1',
+    volunteering: params.get(PARAM.volunteering) === '1',
     district: schoolIds.includes(district) ? district : '',
     days: pick(params.getAll(PARAM.day), WEEKDAY_VALUES),
     includeInactive: params.get(PARAM.includeInactive) === '1',
@@ -108,6 +113,20 @@ export function resolveOpenOn(openOn: string, today: CivilDate): CivilDate | und
   }
 }
 
+/**
+ * The date a 「開いている日」 choice means, for its label: 今日（11月24日・火曜日）,
+ * 今度の土曜日（11月28日）, 今度の土曜日（11月28日・今日）. Computed in the browser
+ * for the day the page is read; a page built days ago must not state a date.
+ */
+export function openOnDateInWords(openOn: string, today: CivilDate): string {
+  const date = resolveOpenOn(openOn, today);
+  if (!date || !OPEN_WORDS.includes(openOn)) return '';
+  const { month, day } = parseCivil(date);
+  const named = openOn === 'saturday' || openOn === 'sunday';
+  const extra = !named ? `${weekdayJa(date)}曜日` : date === today ? '今日' : date === addDays(today, 1) ? '明日' : '';
+  return `（${month}月${day}日${extra ? `・${extra}` : ''}）`;
+}
+
 /** Writes filters (and, only when the user chose to share it, the query) as a query string. */
 export function filtersToParams(state: FilterState, sharedQuery = ''): URLSearchParams {
   const params = new URLSearchParams();
@@ -116,6 +135,7 @@ export function filtersToParams(state: FilterState, sharedQuery = ''): URLSearch
   for (const age of state.ages) params.append(PARAM.age, age);
   if (state.free) params.set(PARAM.free, '1');
   if (state.noReservation) params.set(PARAM.noReservation, '1');
+  if (state.volunteering) params.set(PARAM.volunteering, '1');
   if (state.district) params.set(PARAM.district, state.district);
   for (const day of state.days) params.append(PARAM.day, day);
   if (state.includeInactive) params.set(PARAM.includeInactive, '1');
@@ -151,6 +171,7 @@ export function passesFilters(
   }
   if (state.free && !record.free) return false;
   if (state.noReservation && !record.noReservation) return false;
+  if (state.volunteering && !record.volunteering) return false;
   if (state.district && record.district !== state.district) return false;
   if (state.days.length > 0 && !state.days.some((day) => record.days.includes(day))) return false;
   if (context.openDate) {

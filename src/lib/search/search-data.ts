@@ -27,6 +27,8 @@ export interface SearchText {
   org: string;
   summary: string;
   place: string;
+  /** 行き方 (JR阪和線 鳳駅から徒歩7分): exact places only, since an approximate place's directions are private. */
+  access: string;
   district: string;
   services: string;
   description: string;
@@ -41,6 +43,8 @@ export interface SearchRecord {
   ages: AudienceGroup[];
   free: boolean;
   noReservation: boolean;
+  /** Looking for volunteers (「ボランティア募集中」). */
+  volunteering: boolean;
   district?: string;
   /** Weekdays any rule falls on. */
   days: Weekday[];
@@ -100,6 +104,7 @@ export function toSearchRecord(listing: PublicListing, synonyms: SynonymTable): 
     ages: listing.audience.groups,
     free: isFreeForChildren(listing.cost),
     noReservation: listing.reservation ? !listing.reservation.required : false,
+    volunteering: listing.volunteering?.wanted === true,
     ...(listing.district ? { district: listing.district.schoolId } : {}),
     days: [...days],
     status: listing.status,
@@ -118,6 +123,7 @@ export function toSearchRecord(listing: PublicListing, synonyms: SynonymTable): 
       org: fold(listing.organization),
       summary: fold(listing.summary),
       place: fold(placeText),
+      access: fold(place?.precision === 'exact' ? place.access : undefined),
       district: fold(listing.district?.schoolName),
       services: fold([KINDS[listing.kind], ...(listing.services ?? []).map((s) => SERVICES[s])].join(' ')),
       description: fold(listing.descriptionText.slice(0, DESCRIPTION_CHARS)),

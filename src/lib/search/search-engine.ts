@@ -27,6 +27,9 @@ export const FIELD_WEIGHTS: Record<keyof SearchText, number> = {
   district: 1.5,
   services: 1.5,
   summary: 1,
+  // Stations and landmarks near the place: below what the place is called or
+  // where it is, so 鳳 ranks places named after 鳳 above those near 鳳駅.
+  access: 0.75,
   description: 0.5,
 };
 

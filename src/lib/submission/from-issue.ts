@@ -103,7 +103,8 @@ export async function listingFromIssue(body: string, contentDir: string, today: 
     );
   const listingsDir = path.join(contentDir, 'listings');
   const taken = await existingIds(listingsDir);
-  let previous: string | undefined;
+  /** The file's bytes as they were, to put back if the new text fails (any encoding the validator reads). */
+  let previous: Uint8Array | undefined;
   /** The listing as it is, for a correction: what the form never saw comes back from it. */
   let known: ListingFrontMatter | undefined;
 
@@ -113,8 +114,8 @@ export async function listingFromIssue(body: string, contentDir: string, today: 
         `**${issueLabelOf('id')}**: 「${draft.id}」という掲載はありません。掲載ページの URL の /listings/ の後ろを書いてください / No listing with this id`,
       ]);
     }
-    previous = await readFile(path.join(listingsDir, `${draft.id}.md`), 'utf8');
-    const parsed = parseMarkdownFile(`listings/${draft.id}.md`, new TextEncoder().encode(previous));
+    previous = await readFile(path.join(listingsDir, `${draft.id}.md`));
+    const parsed = parseMarkdownFile(`listings/${draft.id}.md`, previous);
     const current = parsed.ok ? listingSchema.safeParse(parsed.value.data) : undefined;
     if (parsed.ok && current?.success) {
       // Blank fields of a correction mean "as it is": start from the file.

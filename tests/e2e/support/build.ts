@@ -1,5 +1,6 @@
 /** Runs the real `astro build`, as `npm run build` does, and reports its output. */
 import { spawn } from 'node:child_process';
+import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -21,11 +22,35 @@ function shellEnvironment(): NodeJS.ProcessEnv {
   return env;
 }
 
-export function astroBuild(options: { outDir: string; env?: Record<string, string> }): Promise<BuildResult> {
+/**
+ * Astro keeps a build's intermediate files beside its output when the output
+ * is inside the project, and in the project's one shared `.astro/` folder
+ * otherwise, where two builds at once (a test's and someone's `npm run build
+ * -- --outDir /tmp/…`) overwrite each other's files. So a build for a folder
+ * elsewhere is made in the project's ignored tmp/ folder and copied there.
+ */
+export async function astroBuild(options: { outDir: string; env?: Record<string, string> }): Promise<BuildResult> {
+  const outDir = path.resolve(options.outDir);
+  if (!path.relative(ROOT, outDir).startsWith('..')) return build(outDir, options.env);
+  await mkdir(path.join(ROOT, 'tmp'), { recursive: true });
+  const staging = await mkdtemp(path.join(ROOT, 'tmp', 'build-'));
+  try {
+    const result = await build(staging, options.env);
+    if (result.code === 0) {
+      await rm(outDir, { recursive: true, force: true });
+      await cp(staging, outDir, { recursive: true });
+    }
+    return result;
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+
+function build(outDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
   return new Promise((resolve) => {
     const child = spawn(
       process.execPath,
-      [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', options.outDir],
+      [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
       {
         cwd: ROOT,
         // The demo content and its own address unless a test says otherwise: tests know the demo's facts.
@@ -35,7 +60,7 @@ export function astroBuild(options: { outDir: string; env?: Record<string, strin
           CONTENT_DIR: path.join(ROOT, 'content'),
           SITE_URL: '',
           BASE_PATH: '',
-          ...options.env,
+          ...env,
         },
         stdio: ['ignore', 'pipe', 'pipe'],
       },

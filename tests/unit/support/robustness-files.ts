@@ -31,6 +31,7 @@ verified:
   date: 2026-10-01
   by: operator
   source: 運営者への電話
+sample: true
 ---
 一行目の本文。
 
@@ -94,6 +95,20 @@ export function robustnessCases(): RobustnessCase[] {
     { name: 'empty.md', bytes: new Uint8Array(0), field: WHOLE_FILE, message: /The file is empty/ },
     { name: 'blank.md', bytes: text('  \n\n\t\n'), field: WHOLE_FILE, message: /The file is empty/ },
     { name: 'binary.md', bytes: binaryBytes(), field: WHOLE_FILE, message: /Not a text file \(binary data\)/ },
+    {
+      // Binary data that happens to start like UTF-16 is still binary.
+      name: 'binary-utf16-bom.md',
+      bytes: concat(new Uint8Array([0xff, 0xfe]), binaryBytes()),
+      field: WHOLE_FILE,
+      message: /Not a text file \(binary data\)/,
+    },
+    {
+      // Text with a NUL in it, as UTF-16 would have, but on both sides of the byte pairs.
+      name: 'nul-in-text.md',
+      bytes: concat(text(VALID_LISTING.slice(0, 41)), new Uint8Array([0, 0, 0]), text(VALID_LISTING.slice(41))),
+      field: WHOLE_FILE,
+      message: /Not a text file \(binary data\)/,
+    },
     {
       name: 'no-front-matter.md',
       bytes: text('# 見出しだけ\n\n本文だけのファイルです。\n'),
