@@ -7,17 +7,20 @@
 import { micromark } from 'micromark';
 
 /**
- * Headings in a description start two levels below the page title (h1) and
- * its sections (h2), so the page outline stays in order.
+ * A description sits under its page's h2 「くわしく」, so its headings start
+ * at h3: `##` (the level a volunteer writes for a section) becomes h3, `#`
+ * too, and deeper ones shift by one, stopping at h6.
  */
-const HEADING_OFFSET = 2;
+function descriptionHeadingLevel(markdownLevel: number): number {
+  return Math.min(6, Math.max(3, markdownLevel + 1));
+}
 
 export function renderDescription(markdown: string): string {
-  const html = micromark(markdown);
-  return html.replace(/<(\/?)h([1-6])>/g, (_, slash: string, level: string) => {
-    const shifted = Math.min(6, Number(level) + HEADING_OFFSET);
-    return `<${slash}h${shifted}>`;
-  });
+  // Raw HTML in the text is already escaped (&lt;h2&gt;), so only micromark's own tags match.
+  return micromark(markdown).replace(
+    /<(\/?)h([1-6])>/g,
+    (_, slash: string, level: string) => `<${slash}h${descriptionHeadingLevel(Number(level))}>`,
+  );
 }
 
 /** The description as plain text, for meta descriptions and search. */

@@ -15,6 +15,7 @@ import type { LatLng } from '../../lib/geo.ts';
 import type { SearchRecord } from '../../lib/search/search-data.ts';
 import type { Kind } from '../../schema/vocabulary.ts';
 import { baseMap, kindIcon, labelled, type AreaConfig, type TileConfig } from '../map/leaflet-base.ts';
+import { markerSpreader } from '../map/spread-markers.ts';
 
 export interface MapConfig {
   tiles: TileConfig;
@@ -37,6 +38,13 @@ export interface DirectoryMap {
 }
 
 type PointProps = { id: string };
+
+/**
+ * Points closer than a cluster icon (38 px) and its clear space become one
+ * cluster. Supercluster counts its radius in 512 px tiles, twice Leaflet's
+ * 256 px ones, so 88 is 44 px on screen.
+ */
+const CLUSTERING = { radius: 88, maxZoom: 16 };
 
 function popupContent(record: SearchRecord, config: MapConfig, name: string): HTMLElement {
   // Built from text nodes: listing text never becomes markup.
@@ -62,7 +70,9 @@ export async function createDirectoryMap(container: HTMLElement, config: MapConf
   const markers = L.layerGroup().addTo(map);
   const areas = L.layerGroup().addTo(map);
   let visible: ReadonlySet<string> = new Set(config.records.map((r) => r.id));
-  let index = new Supercluster<PointProps>({ radius: 50, maxZoom: 16 });
+  let index = new Supercluster<PointProps>(CLUSTERING);
+  // Clusters keep markers apart only roughly, and not at all past their maxZoom (places in one building).
+  const spread = markerSpreader(map);
 
   /** Markers on the map by cluster or listing id; a redraw adds and removes only the difference. */
   let drawn = new Map<string, L.Marker>();
@@ -103,6 +113,7 @@ export async function createDirectoryMap(container: HTMLElement, config: MapConf
     for (const [key, marker] of drawn) if (!next.has(key)) markers.removeLayer(marker);
     for (const [key, marker] of next) if (!drawn.has(key)) markers.addLayer(marker);
     drawn = next;
+    spread([...drawn.values()]);
   }
 
   function drawAreas() {
@@ -124,7 +135,7 @@ export async function createDirectoryMap(container: HTMLElement, config: MapConf
   function rebuild() {
     markers.clearLayers();
     drawn = new Map();
-    index = new Supercluster<PointProps>({ radius: 50, maxZoom: 16 });
+    index = new Supercluster<PointProps>(CLUSTERING);
     index.load(
       exact
         .filter((r) => visible.has(r.id))

@@ -7,6 +7,7 @@ import L from 'leaflet';
 import type { DistrictGeometry, LatLng } from '../../lib/geo.ts';
 import type { Kind } from '../../schema/vocabulary.ts';
 import { baseMap, kindIcon, labelled, type AreaConfig, type TileConfig } from '../map/leaflet-base.ts';
+import { markerSpreader } from '../map/spread-markers.ts';
 
 export interface SchoolMapPoint extends LatLng {
   id: string;
@@ -54,7 +55,7 @@ export async function createSchoolMap(container: HTMLElement, config: SchoolMapC
       interactive: false,
     }).addTo(map);
   }
-  labelled(
+  const school = labelled(
     L.marker([config.school.lat, config.school.lng], {
       icon: L.divIcon({ className: 'map-school', html: '<span>校</span>', iconSize: [32, 32], iconAnchor: [16, 16] }),
       keyboard: false,
@@ -62,6 +63,8 @@ export async function createSchoolMap(container: HTMLElement, config: SchoolMapC
     }),
     config.school.name,
   ).addTo(map);
+  // In the list's order, which is also the order the keyboard reaches them.
+  const pins: L.Marker[] = [];
   for (const point of config.points) {
     if (point.radiusM) {
       L.circle([point.lat, point.lng], {
@@ -74,14 +77,18 @@ export async function createSchoolMap(container: HTMLElement, config: SchoolMapC
         .bindPopup(() => popup(point))
         .addTo(map);
     } else {
-      labelled(
-        L.marker([point.lat, point.lng], { icon: kindIcon(point.kind), keyboard: true }),
-        `${point.name}（${point.kindLabel}）`,
-      )
-        .bindPopup(() => popup(point))
-        .addTo(map);
+      pins.push(
+        labelled(
+          L.marker([point.lat, point.lng], { icon: kindIcon(point.kind), keyboard: true }),
+          `${point.name}（${point.kindLabel}）`,
+        )
+          .bindPopup(() => popup(point))
+          .addTo(map),
+      );
     }
   }
   map.fitBounds(walking.getBounds(), { animate: false });
+  // Places that share a building (or the school's own) would hide one another's pins.
+  markerSpreader(map)(pins, [school]);
   return map;
 }

@@ -23,7 +23,10 @@ export function startSelection(): void {
     for (const button of buttons) {
       const chosen = ids.includes(button.dataset.selectId!);
       button.setAttribute('aria-pressed', String(chosen));
-      button.textContent = chosen ? '印刷リストに入っています（外す）' : '印刷リストに入れる';
+      // Only the visible words change: the hidden place name after them stays.
+      button.querySelector('[data-select-label]')!.textContent = chosen
+        ? '印刷リストに入っています（外す）'
+        : '印刷リストに入れる';
       button.hidden = false;
     }
     if (link && count) {

@@ -28,6 +28,34 @@ function Hint({ id, hint }: { id: string; hint?: ReactNode }) {
   ) : null;
 }
 
+/** A parenthesis that says a field may be left empty, such as （任意） or （任意・公開しません）. */
+const OPTIONAL_NOTE = /（[^（）]*任意[^（）]*）/g;
+
+/**
+ * A label or legend as written, with （任意） notes and the （必須） mark in
+ * one quieter style, so both read as notes about the field, not its name.
+ */
+function LabelText({ text, required }: { text: string; required?: boolean }) {
+  const parts: ReactNode[] = [];
+  let last = 0;
+  for (const match of text.matchAll(OPTIONAL_NOTE)) {
+    parts.push(text.slice(last, match.index));
+    parts.push(
+      <span className="submit-marker" key={match.index}>
+        {match[0]}
+      </span>,
+    );
+    last = match.index + match[0].length;
+  }
+  parts.push(text.slice(last));
+  return (
+    <>
+      {parts}
+      {required ? <span className="submit-marker">（必須）</span> : null}
+    </>
+  );
+}
+
 function describedBy(hintId: string, errorId: string, hint: unknown, error: unknown): string | undefined {
   return [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
 }
@@ -65,8 +93,7 @@ export function TextField(
   return (
     <div className="submit-field">
       <label htmlFor={id}>
-        {props.label}
-        {props.required ? <span className="submit-required">（必須）</span> : null}
+        <LabelText text={props.label} required={props.required} />
       </label>
       <Hint id={hintId} hint={props.hint} />
       {props.multiline ? (
@@ -112,8 +139,7 @@ function ChoicesFieldset(
       aria-invalid={props.error ? true : undefined}
     >
       <legend>
-        {props.legend}
-        {props.required ? <span className="submit-required">（必須）</span> : null}
+        <LabelText text={props.legend} required={props.required} />
       </legend>
       <Hint id={`${id}-hint`} hint={props.hint} />
       {props.children}
