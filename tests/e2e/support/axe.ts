@@ -1,0 +1,31 @@
+/** axe audits at WCAG 2.2 AA, in pages whose requests off this machine (map tiles) fail at once. */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { newPage } from '../../../scripts/browser.ts';
+
+/** WCAG 2.0, 2.1 and 2.2 at levels A and AA, and axe's best practices. */
+export const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** School pages and their embeds draw a small map once the page works. */
+export const SCHOOL_PAGE = /^(embed\/)?schools\/[^/]+\/$/;
+
+export async function openOffline(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
+  const { page } = await newPage(browser, options);
+  // Tiles (and anything else off this machine) fail at once, as when offline.
+  await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+  return page;
+}
+
+/** axe's findings on the page as it is now, one line each, prefixed with where and in which state. */
+export async function audit(page: Page, where: string, leaveOut: string[] = []): Promise<string[]> {
+  const builder = new AxeBuilder({ page }).withTags(TAGS);
+  for (const selector of leaveOut) builder.exclude(selector);
+  const { violations } = await builder.analyze();
+  return violations.map(
+    (v) =>
+      `${where}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
+}
