@@ -142,17 +142,35 @@ export function approximateCircle(point: LatLng): ApproximateCircle {
 }
 
 /**
- * Whether a point is the centre of some cell's published circle. This is the
- * public inverse: it finds the cell (trying one on each side), never anything
- * inside it.
+ * The centre of the cell whose circle is centred on this point, if any. This
+ * is the public inverse, which anyone can run: it finds the cell (trying one
+ * on each side), never anything inside it.
  */
-export function isPublishedCentre(point: LatLng): boolean {
-  const { offsetUnits } = rowShape(approximateCell(point).row);
+export function cellOfCircle(centre: LatLng): LatLng | undefined {
+  const { offsetUnits } = rowShape(approximateCell(centre).row);
   const reach = fromUnits(offsetUnits + UNITS_PER_CELL / 2);
-  return [point.lng - reach, point.lng + reach].some((lng) => {
-    const circle = approximateCircle({ lat: point.lat, lng });
-    return circle.lat === point.lat && circle.lng === point.lng;
-  });
+  for (const lng of [centre.lng - reach, centre.lng + reach]) {
+    const circle = approximateCircle({ lat: centre.lat, lng });
+    if (circle.lat === centre.lat && circle.lng === centre.lng) return cellCentre({ lat: centre.lat, lng });
+  }
+  return undefined;
+}
+
+/** Whether a point is the centre of some cell's published circle. */
+export function isPublishedCentre(point: LatLng): boolean {
+  return cellOfCircle(point) !== undefined;
+}
+
+/**
+ * Where distances and districts are measured from, given a published
+ * position: an exact place's point; for an approximate place's circle, the
+ * centre of its cell, found from the circle alone. That is as near the place
+ * as the published data allows (the circle's centre is offset on purpose), it
+ * needs nothing private, and it is only ever a distance's origin, never shown
+ * as a point.
+ */
+export function measuringPoint(point: LatLng, approximate: boolean): LatLng {
+  return approximate ? (cellOfCircle(point) ?? point) : point;
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import type { ListingFrontMatter } from '../schema/listing.ts';
 import type { School } from '../schema/school.ts';
-import { approximateCircle, cellCentre, isInsideGeometry, nearest, type LatLng } from './geo.ts';
+import { approximateCircle, isInsideGeometry, measuringPoint, nearest } from './geo.ts';
 import { descriptionText, renderDescription } from './markdown.ts';
 
 export type PublicPlace =
@@ -39,8 +39,8 @@ export interface PublicDistrict {
   schoolName: string;
   /**
    * `declared` by the listing; else the elementary school whose district
-   * `boundary` holds its point (an approximate place's cell centre); else the
-   * `nearest` one to it.
+   * `boundary` holds its point (for an approximate place, `measuringPoint`:
+   * its cell's centre); else the `nearest` one to it.
    */
   source: 'declared' | 'boundary' | 'nearest';
 }
@@ -107,10 +107,10 @@ export function toPublicListing(
   const declared = schoolDistrict ? schools.find((s) => s.id === schoolDistrict) : undefined;
   if (declared) {
     district = { schoolId: declared.id, schoolName: declared.name, source: 'declared' };
-  } else if (location && place) {
-    // Judged from the centre of an approximate place's cell, which reveals nothing finer than the
-    // cell its circle already gives away (the circle's centre lies outside the cell, maybe in another district).
-    const from: LatLng = location.precision === 'approximate' ? cellCentre(location) : place;
+  } else if (place) {
+    // Judged from the published place alone; an approximate place's circle by its cell's centre,
+    // since the circle's centre lies outside the cell, maybe in another district.
+    const from = measuringPoint(place, place.precision === 'approximate');
     const elementary = schools.filter((s) => s.level === 'elementary');
     const containing = elementary.find((s) => s.district && isInsideGeometry(from, s.district));
     const found = containing ? undefined : nearest(from, elementary);

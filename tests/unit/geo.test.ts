@@ -5,9 +5,11 @@ import {
   APPROXIMATE_MIN_OFFSET_M,
   approximateCircle,
   cellCentre,
+  cellOfCircle,
   circleForPin,
   distanceMetres,
   isPublishedCentre,
+  measuringPoint,
   formatDistance,
   isInside,
   nearest,
@@ -222,6 +224,15 @@ describe('cellCentre and circleForPin', () => {
       }
     }
     expect(centres).toEqual([]);
+  });
+
+  it('finds the cell from the circle alone, to measure distances from', () => {
+    for (const point of points.slice(0, 500)) {
+      const circle = approximateCircle(point);
+      expect(cellOfCircle(circle)).toEqual(cellCentre(point));
+      expect(measuringPoint(circle, true)).toEqual(cellCentre(point));
+      expect(measuringPoint(point, false)).toEqual(point);
+    }
   });
 
   it('tells a published centre from any other point', () => {
