@@ -1,12 +1,13 @@
 /**
  * The published form of a listing: what may appear in any built file. This is
  * the one place where privacy rules are applied — a phone without consent is
- * dropped, and an approximate place keeps only its area and a rounded point —
- * so pages, data files and search indexes never see the private values.
+ * dropped, and an approximate place keeps only its area and a circle that
+ * reveals no more than its grid cell (`approximateCircle` in geo.ts) — so
+ * pages, data files and search indexes never see the private values.
  */
 import type { ListingFrontMatter } from '../schema/listing.ts';
 import type { School } from '../schema/school.ts';
-import { APPROXIMATE_RADIUS_M, approximatePoint, isInsideGeometry, nearest } from './geo.ts';
+import { approximateCircle, isInsideGeometry, measuringPoint, nearest } from './geo.ts';
 import { descriptionText, renderDescription } from './markdown.ts';
 
 export type PublicPlace =
@@ -22,10 +23,13 @@ export type PublicPlace =
   | {
       precision: 'approximate';
       area: string;
-      /** Centre of the grid cell the true point lies in. */
+      /**
+       * Centre of the published circle: outside the grid cell the true point
+       * lies in, at least 150 m from any point of it.
+       */
       lat: number;
       lng: number;
-      /** The true point lies within this many metres of lat/lng. */
+      /** The whole cell, and so the true point, lies within this many metres of lat/lng. */
       radiusM: number;
       accessibility?: string;
     };
@@ -35,7 +39,8 @@ export interface PublicDistrict {
   schoolName: string;
   /**
    * `declared` by the listing; else the elementary school whose district
-   * `boundary` holds its (published) point; else the `nearest` one to it.
+   * `boundary` holds its point (for an approximate place, `measuringPoint`:
+   * its cell's centre); else the `nearest` one to it.
    */
   source: 'declared' | 'boundary' | 'nearest';
 }
@@ -68,13 +73,13 @@ export interface SchoolRef extends Pick<School, 'name' | 'level' | 'lat' | 'lng'
 
 function publicPlace(location: NonNullable<ListingFrontMatter['location']>): PublicPlace {
   if (location.precision === 'approximate') {
-    const point = approximatePoint(location);
+    const circle = approximateCircle(location);
     return {
       precision: 'approximate',
       area: location.area!,
-      lat: point.lat,
-      lng: point.lng,
-      radiusM: APPROXIMATE_RADIUS_M,
+      lat: circle.lat,
+      lng: circle.lng,
+      radiusM: circle.radiusM,
       ...(location.accessibility ? { accessibility: location.accessibility } : {}),
     };
   }
@@ -103,10 +108,12 @@ export function toPublicListing(
   if (declared) {
     district = { schoolId: declared.id, schoolName: declared.name, source: 'declared' };
   } else if (place) {
-    // Judged from the published point, so the district reveals nothing finer than it.
+    // Judged from the published place alone; an approximate place's circle by its cell's centre,
+    // since the circle's centre lies outside the cell, maybe in another district.
+    const from = measuringPoint(place, place.precision === 'approximate');
     const elementary = schools.filter((s) => s.level === 'elementary');
-    const containing = elementary.find((s) => s.district && isInsideGeometry(place, s.district));
-    const found = containing ? undefined : nearest(place, elementary);
+    const containing = elementary.find((s) => s.district && isInsideGeometry(from, s.district));
+    const found = containing ? undefined : nearest(from, elementary);
     if (containing) district = { schoolId: containing.id, schoolName: containing.name, source: 'boundary' };
     else if (found) district = { schoolId: found.item.id, schoolName: found.item.name, source: 'nearest' };
   }

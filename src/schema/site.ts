@@ -18,6 +18,12 @@ const pointSchema = z.strictObject({ lat: latitudeSchema, lng: longitudeSchema }
 /** How far from a school its page looks when `referral.nearbyRadiusM` is not set: about a 20-minute walk. */
 export const DEFAULT_NEARBY_RADIUS_M = 1500;
 
+/**
+ * Where 「すぐにこのページを離れる」 on the consultation page goes when a site
+ * does not say: the national weather forecast, a page anyone might look at.
+ */
+export const DEFAULT_QUICK_EXIT_URL = 'https://www.jma.go.jp/bosai/forecast/';
+
 /** A phone line that may be a short number (189, #8000) as well as a full one. */
 const hotlineSchema = z.strictObject({
   name: oneLine(60),
@@ -117,6 +123,12 @@ export const siteSchema = z
         })
         .optional(),
     }),
+    /**
+     * The consultation page's quick exit: a neutral public page (a weather
+     * forecast, say) that replaces the page, so that someone who must leave
+     * it in a hurry leaves nothing to go back to.
+     */
+    quickExit: z.strictObject({ url: webUrlSchema }).optional(),
     /** Who publishes the data, for the about page and open data. */
     publisher: oneLine(80),
     dataLicense: z.strictObject({ name: oneLine(40), url: webUrlSchema }),

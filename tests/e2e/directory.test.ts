@@ -7,7 +7,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../../scripts/browser.ts';
-import { distanceMetres } from '../../src/lib/geo.ts';
+import { distanceMetres, measuringPoint } from '../../src/lib/geo.ts';
 import { filtersFromParams, passesFilters } from '../../src/lib/search/filters.ts';
 import type { SearchData, SearchRecord } from '../../src/lib/search/search-data.ts';
 
@@ -332,7 +332,13 @@ describe('near me', () => {
     const metres = shown
       .map((id) => data.listings.find((r) => r.id === id)!)
       .filter((r): r is SearchRecord & { lat: number; lng: number } => r.lat !== undefined)
-      .map((r) => distanceMetres({ lat: home.latitude, lng: home.longitude }, { lat: r.lat, lng: r.lng }));
+      // An approximate place is measured from its cell, not from its circle's offset centre.
+      .map((r) =>
+        distanceMetres(
+          { lat: home.latitude, lng: home.longitude },
+          measuringPoint({ lat: r.lat, lng: r.lng }, Boolean(r.radiusM)),
+        ),
+      );
     expect(metres.length).toBeGreaterThan(10);
     for (let i = 1; i < metres.length; i++) expect(metres[i]).toBeGreaterThanOrEqual(metres[i - 1]!);
     const first = page.locator(`li[data-listing-id="${shown[0]}"] [data-distance]`);

@@ -7,7 +7,8 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load-content.ts';
-import { approximatePoint } from '../../src/lib/geo.ts';
+import { readFile } from 'node:fs/promises';
+import { APPROXIMATE_MIN_OFFSET_M, approximateCircle, distanceMetres, type LatLng } from '../../src/lib/geo.ts';
 import { launchBrowser, newPage } from '../../scripts/browser.ts';
 import { ROOT } from './support/build.ts';
 import { pagePaths, readAllText } from './support/site-files.ts';
@@ -40,7 +41,7 @@ describe('built files', () => {
       const loc = listing.data.location!;
       // A true coordinate that happens to equal its cell centre on one axis is
       // what rounding publishes, not a leak; every other true value is secret.
-      const published = approximatePoint(loc);
+      const published = approximateCircle(loc);
       const secrets = [
         ...(loc.lat === published.lat ? [] : spellings(loc.lat)),
         ...(loc.lng === published.lng ? [] : spellings(loc.lng)),
@@ -56,6 +57,52 @@ describe('built files', () => {
       }
     }
     expect(leaks).toEqual([]);
+  });
+
+  it('publish each approximate place as a circle that holds it, centred at least 150 m away', async () => {
+    const content = await loadContent(path.join(ROOT, 'content'));
+    const approximate = content.listings.filter((l) => l.data.location?.precision === 'approximate');
+    expect(approximate.length).toBeGreaterThanOrEqual(5);
+    // Every place a built file gives an approximate place's position: the search data, the school pages' maps, the correction form's data.
+    const found = new Map<string, Array<{ where: string; lat: number; lng: number; radiusM?: number }>>();
+    const note = (id: string, where: string, point: { lat: number; lng: number; radiusM?: number }) =>
+      found.set(id, [...(found.get(id) ?? []), { where, lat: point.lat, lng: point.lng, radiusM: point.radiusM }]);
+    const search = JSON.parse(await readFile(path.join(distDir, 'search-data.json'), 'utf8')) as {
+      listings: Array<{ id: string; lat?: number; lng?: number; radiusM?: number }>;
+    };
+    for (const record of search.listings) if (record.radiusM) note(record.id, 'search-data.json', record as LatLng);
+    for (const { file, text } of await readAllText(distDir)) {
+      if (!file.endsWith('.html')) continue;
+      for (const match of text.matchAll(/data-config="([^"]*)"/g)) {
+        const config = JSON.parse(match[1]!.replace(/&quot;/g, '"').replace(/&amp;/g, '&')) as {
+          points?: Array<{ id: string; lat: number; lng: number; radiusM?: number }>;
+        };
+        for (const point of config.points ?? []) if (point.radiusM) note(point.id, path.relative(distDir, file), point);
+      }
+    }
+    const problems: string[] = [];
+    for (const listing of approximate) {
+      const truePoint = listing.data.location!;
+      const edit = JSON.parse(await readFile(path.join(distDir, 'submit/edit', `${listing.id}.json`), 'utf8')) as {
+        data: { location: LatLng };
+      };
+      const sightings = found.get(listing.id) ?? [];
+      expect(
+        sightings.map((s) => s.where),
+        listing.id,
+      ).toContain('search-data.json');
+      const { radiusM } = sightings[0]!;
+      for (const seen of [...sightings, { where: 'submit/edit', ...edit.data.location, radiusM }]) {
+        const metres = distanceMetres(truePoint, seen);
+        const where = `${listing.id} in ${seen.where}`;
+        if (metres < APPROXIMATE_MIN_OFFSET_M) problems.push(`${where}: centre only ${Math.round(metres)} m away`);
+        if (!(metres < seen.radiusM!))
+          problems.push(`${where}: ${Math.round(metres)} m, outside its ${seen.radiusM} m circle`);
+        if (seen.lat !== sightings[0]!.lat || seen.lng !== sightings[0]!.lng || seen.radiusM !== radiusM)
+          problems.push(`${where}: not the circle the search data gives`);
+      }
+    }
+    expect(problems).toEqual([]);
   });
 
   it('never contain a phone number published without consent', async () => {

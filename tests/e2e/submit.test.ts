@@ -17,6 +17,7 @@ import { launchBrowser } from '../../scripts/browser.ts';
 import { serveStatic, type RunningServer } from '../../scripts/static-server.ts';
 import { ROOT, astroBuild } from './support/build.ts';
 import { parseMarkdownFile } from '../../src/lib/content/parse-file.ts';
+import { approximateCircle, distanceMetres } from '../../src/lib/geo.ts';
 import { ISSUE_FIELDS, type FormMode } from '../../src/lib/submission/issue-form.ts';
 import { listingFromIssue } from '../../src/lib/submission/from-issue.ts';
 import { listingSchema } from '../../src/schema/listing.ts';
@@ -553,6 +554,54 @@ describe('hostile text in every text field', () => {
     expect(await text(page, 'name').inputValue()).toBe(payload);
     expect(errors).toEqual([]);
     expect(dialogs).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('the map of an area-only place', () => {
+  const circleOn = async (page: Page) => {
+    const value = await page.locator('[data-point-map]').getAttribute('data-circle');
+    if (!value) return undefined;
+    const [lat, lng, radiusM] = value.split(',').map(Number);
+    return { lat, lng, radiusM };
+  };
+  const hintOf = (page: Page) => page.locator('.submit-map-wrap .submit-hint').textContent();
+
+  it('shows the circle the site will publish for the pin, and says how large it is', async () => {
+    const { page, errors } = await openForm();
+    await radio(page, 'kind', 'こどもの居場所');
+    await page.locator('.submit-steps__button').nth(1).click();
+    await radio(page, 'precision', '地域名だけ公開する');
+    const pin = { lat: 34.551234, lng: 135.448765 };
+    await fill(page, 'lat', String(pin.lat));
+    await fill(page, 'lng', String(pin.lng));
+    const expected = approximateCircle(pin);
+    await expect.poll(() => circleOn(page)).toEqual(expected);
+    expect(distanceMetres(pin, expected)).toBeGreaterThanOrEqual(150);
+    expect(await hintOf(page)).toContain(`半径約${expected.radiusM}m`);
+    const choice = page.locator('fieldset[data-field="precision"]');
+    expect(await choice.textContent()).toContain(`半径約${expected.radiusM}mの円`);
+    expect(await choice.textContent()).not.toContain('400m');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('in a correction shows the published circle until the pin moves, then the one the new pin publishes', async () => {
+    const id = 'hiraoka-mogumogu-shokudo';
+    const { page, errors } = await openForm(`?edit=${id}`);
+    const search = (await (await page.request.get(`${siteUrl}search-data.json`)).json()) as {
+      listings: Array<{ id: string; lat: number; lng: number; radiusM?: number }>;
+    };
+    const site = search.listings.find((l) => l.id === id)!;
+    await page.locator('.submit-steps__button').nth(1).click();
+    await expect.poll(() => circleOn(page)).toEqual({ lat: site.lat, lng: site.lng, radiusM: site.radiusM });
+    expect(await hintOf(page)).toContain('公開している円の中心');
+    const moved = { lat: 34.5391, lng: 135.4652 };
+    await fill(page, 'lat', String(moved.lat));
+    await fill(page, 'lng', String(moved.lng));
+    await expect.poll(() => circleOn(page)).toEqual(approximateCircle(moved));
+    expect(await hintOf(page)).not.toContain('公開している円の中心');
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 });

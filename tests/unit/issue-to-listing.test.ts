@@ -11,6 +11,7 @@ import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load-content.ts';
 import { parseMarkdownFile } from '../../src/lib/content/parse-file.ts';
+import { APPROXIMATE_GRID_DEGREES, approximateCircle, cellCentre } from '../../src/lib/geo.ts';
 import { toPublicListing } from '../../src/lib/listing-public.ts';
 import { draftFromListing, editDataOf } from '../../src/lib/submission/from-listing.ts';
 import { renderListingFile } from '../../src/lib/submission/listing-file.ts';
@@ -302,6 +303,107 @@ describe('what a public issue may carry', () => {
     ]) {
       expect(url).not.toContain(secret);
     }
+  });
+});
+
+describe("an approximate place's point through a public issue", () => {
+  const id = 'hiraoka-mogumogu-shokudo';
+  async function published() {
+    const loaded = await loadContent(content, { today: TODAY });
+    const entry = loaded.listings.find((l) => l.id === id)!;
+    const listing = toPublicListing(id, entry.data, entry.body, loaded.schools);
+    return { entry, listing, edit: editDataOf(listing) };
+  }
+  /** The issue GitHub opens from the form's address: each pre-filled field under its heading. */
+  function issueBodyOf(url: string): string {
+    const params = new URL(url).searchParams;
+    const mode = params.get('template') === 'listing-correction.yml' ? 'correction' : 'new';
+    return ISSUE_FIELDS.filter((f) => f.forms.includes(mode))
+      .map((f) => {
+        const value = params.get(f.id) ?? '';
+        return `### ${f.label}\n\n${value === '' ? '_No response_' : f.render ? `\`\`\`${f.render}\n${value}\n\`\`\`` : value}`;
+      })
+      .join('\n\n');
+  }
+  const pointIn = (text: string) => {
+    const { location } = frontMatter(text).data;
+    return { lat: location!.lat, lng: location!.lng };
+  };
+
+  it('of a new listing: the written file publishes the circle the true point would', async () => {
+    const truePoint = { lat: 34.541234, lng: 135.467891 };
+    const draft = draftFromListing('x', listingSchema.parse({ ...(await published()).entry.data }), '説明');
+    Object.assign(draft, {
+      mode: 'new',
+      id: '',
+      name: '自宅の居場所テスト',
+      nameKana: 'じたくのいばしょてすと',
+      lat: String(truePoint.lat),
+      lng: String(truePoint.lng),
+      publishedPoint: undefined,
+      isOperator: 'yes',
+    });
+    const url = issueUrl('https://github.com/example/repo', draft).url;
+    expect(decodeURIComponent(url)).not.toContain('34.541234');
+    const outcome = await listingFromIssue(issueBodyOf(url), content, TODAY);
+    if (!outcome.ok) throw new Error(outcome.comment);
+    const written = pointIn(outcome.text);
+    expect(written).toEqual(cellCentre(truePoint));
+    expect(approximateCircle(written)).toEqual(approximateCircle(truePoint));
+  });
+
+  it('of a correction left where it was: the issue carries the published centre, the file keeps the true point', async () => {
+    const { entry, listing, edit } = await published();
+    const draft = draftFromListing(edit.id, listingSchema.parse(edit.data), edit.body);
+    draft.isOperator = 'yes';
+    draft.summary = '紹介を直しました。';
+    const place = listing.place!;
+    expect(forPublicIssue(draft)).toMatchObject({ lat: String(place.lat), lng: String(place.lng) });
+    const url = decodeURIComponent(issueUrl('https://github.com/example/repo', draft).url);
+    expect(url).not.toContain(String(entry.data.location!.lat));
+    const outcome = await listingFromIssue(
+      issueBodyOf(issueUrl('https://github.com/example/repo', draft).url),
+      content,
+      TODAY,
+    );
+    if (!outcome.ok) throw new Error(outcome.comment);
+    expect(pointIn(outcome.text)).toEqual({ lat: entry.data.location!.lat, lng: entry.data.location!.lng });
+  });
+
+  it('of a correction moved within its cell: the true point stays; moved to another cell: it publishes from there', async () => {
+    const { entry, edit } = await published();
+    const truePoint = { lat: entry.data.location!.lat, lng: entry.data.location!.lng };
+    const G = APPROXIMATE_GRID_DEGREES;
+    const cell = cellCentre(truePoint);
+    for (const [moved, expected] of [
+      [{ lat: cell.lat + G / 4, lng: cell.lng - G / 4 }, truePoint],
+      [
+        { lat: cell.lat + G, lng: cell.lng + 2 * G },
+        { lat: cell.lat + G, lng: cell.lng + 2 * G },
+      ],
+    ] as const) {
+      const draft = draftFromListing(edit.id, listingSchema.parse(edit.data), edit.body);
+      Object.assign(draft, { isOperator: 'yes', lat: String(moved.lat), lng: String(moved.lng) });
+      const outcome = await listingFromIssue(
+        issueBodyOf(issueUrl('https://github.com/example/repo', draft).url),
+        content,
+        TODAY,
+      );
+      if (!outcome.ok) throw new Error(outcome.comment);
+      const written = pointIn(outcome.text);
+      expect(written.lat).toBeCloseTo(expected.lat, 9);
+      expect(written.lng).toBeCloseTo(expected.lng, 9);
+      expect(approximateCircle(written)).toEqual(approximateCircle(moved));
+    }
+  });
+
+  it('never carries a true point, even from a draft made from the file itself', async () => {
+    const { entry } = await published();
+    const draft = draftFromListing(id, entry.data, entry.body);
+    // Made from the file, the draft holds the true point where a published centre would be.
+    expect(draft.publishedPoint).toEqual({ lat: entry.data.location!.lat, lng: entry.data.location!.lng });
+    const safe = forPublicIssue(draft);
+    expect({ lat: Number(safe.lat), lng: Number(safe.lng) }).toEqual(cellCentre(entry.data.location!));
   });
 });
 

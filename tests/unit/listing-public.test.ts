@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distanceMetres } from '../../src/lib/geo.ts';
+import { approximateCircle, cellCentre, distanceMetres } from '../../src/lib/geo.ts';
 import { toPublicListing, type SchoolRef } from '../../src/lib/listing-public.ts';
 import { listingSchema, type ListingFrontMatter } from '../../src/schema/listing.ts';
 
@@ -23,7 +23,7 @@ function listing(overrides: Record<string, unknown>): ListingFrontMatter {
 }
 
 describe('the published form of a listing', () => {
-  it('keeps only the area and a rounded point of an approximate place', () => {
+  it('keeps only the area and a circle around the cell of an approximate place', () => {
     const data = listing({
       location: {
         placeName: '田中さん宅',
@@ -39,14 +39,29 @@ describe('the published form of a listing', () => {
     expect(published.place).toEqual({
       precision: 'approximate',
       area: '鳳東町付近',
-      lat: 34.5375,
-      lng: 135.4675,
-      radiusM: 400,
+      ...approximateCircle({ lat: 34.53712, lng: 135.46583 }),
     });
     const json = JSON.stringify(published);
-    for (const secret of ['田中さん宅', '0丁目0-0', '公園の隣', '34.53712', '135.46583'])
+    // Nor the cell's centre: the circle's centre lies outside the cell.
+    for (const secret of ['田中さん宅', '0丁目0-0', '公園の隣', '34.53712', '135.46583', '135.4675'])
       expect(json).not.toContain(secret);
-    expect(distanceMetres(published.place!, { lat: 34.53712, lng: 135.46583 })).toBeLessThan(400);
+    const place = published.place as { lat: number; lng: number; radiusM: number };
+    const metres = distanceMetres(place, { lat: 34.53712, lng: 135.46583 });
+    expect(metres).toBeGreaterThanOrEqual(150);
+    expect(metres).toBeLessThan(place.radiusM);
+  });
+
+  it("judges an approximate place's district from its cell, not from the circle's offset centre", () => {
+    const truePoint = { lat: 34.53712, lng: 135.46583 };
+    const circle = approximateCircle(truePoint);
+    const cell = cellCentre(truePoint);
+    // Two schools: one at the cell's centre, one at the circle's centre.
+    const pair: SchoolRef[] = [
+      { id: 'cell-es', name: 'マス目小学校', level: 'elementary', lat: cell.lat, lng: cell.lng },
+      { id: 'circle-es', name: '円小学校', level: 'elementary', lat: circle.lat, lng: circle.lng },
+    ];
+    const data = listing({ location: { area: '鳳東町付近', ...truePoint, precision: 'approximate' } });
+    expect(toPublicListing('x', data, '', pair).district?.schoolId).toBe('cell-es');
   });
 
   it('keeps the exact place when precision is exact', () => {

@@ -5,7 +5,7 @@
  * stays the accessible source of truth and works before this script runs.
  */
 import { tokyoToday } from '../../lib/civil-date.ts';
-import { distanceMetres, formatDistance, type LatLng } from '../../lib/geo.ts';
+import { distanceMetres, formatDistance, measuringPoint, type LatLng } from '../../lib/geo.ts';
 import { expandSessions } from '../../lib/schedule/expand.ts';
 import { BADGE_TEXT, dayBadge, endOfWeek, tokyoTimeOfDay } from '../../lib/schedule/session-words.ts';
 import {
@@ -157,7 +157,10 @@ export async function startDirectory(): Promise<void> {
     if (origin) {
       for (const r of visible) {
         if (r.lat !== undefined && r.lng !== undefined)
-          distances.set(r.id, distanceMetres(origin.point, { lat: r.lat, lng: r.lng }));
+          distances.set(
+            r.id,
+            distanceMetres(origin.point, measuringPoint({ lat: r.lat, lng: r.lng }, Boolean(r.radiusM))),
+          );
       }
       // Places without a point (online) go last, in their previous order.
       visible = [...visible].sort((a, b) => (distances.get(a.id) ?? Infinity) - (distances.get(b.id) ?? Infinity));

@@ -2,20 +2,47 @@
  * The "where" step's map: tap to put the pin, drag to move it. Latitude and
  * longitude stay as plain inputs beside it, so the step works by keyboard, by
  * screen reader, and when the map tiles do not load. For an approximate place
- * the map also shows the circle that is all the site will publish.
+ * the map also shows the circle that is all the site will publish: the same
+ * function the build uses draws it, so the preview is the site.
  */
 import { useEffect, useRef, useState } from 'react';
 import type L from 'leaflet';
-import { APPROXIMATE_RADIUS_M, approximatePoint } from '../../lib/geo.ts';
+import { approximateCircle, circleForPin, type ApproximateCircle, type LatLng } from '../../lib/geo.ts';
 import type { AreaConfig, TileConfig } from '../map/leaflet-base.ts';
 
 export interface PointPickerProps {
   lat: string;
   lng: string;
   approximate: boolean;
+  /** A correction's published circle centre: a pin left on it keeps the published circle. */
+  published?: LatLng;
   tiles: TileConfig;
   area: AreaConfig;
   onPick: (lat: number, lng: number) => void;
+}
+
+/** The pin the inputs hold, if they hold one. */
+function pinOf(lat: string, lng: string): LatLng | undefined {
+  const point = { lat: Number(lat), lng: Number(lng) };
+  const valid =
+    lat.trim() !== '' &&
+    lng.trim() !== '' &&
+    Number.isFinite(point.lat) &&
+    Number.isFinite(point.lng) &&
+    Math.abs(point.lat) <= 90 &&
+    Math.abs(point.lng) <= 180;
+  return valid ? point : undefined;
+}
+
+/** The circle the site will show for an approximate place with this pin; undefined without a pin. */
+export function publishedCircleOf(lat: string, lng: string, published?: LatLng): ApproximateCircle | undefined {
+  const pin = pinOf(lat, lng);
+  return pin ? circleForPin(pin, published) : undefined;
+}
+
+/** The radius the site will give the circle: of the pin's row, or before there is a pin, of the map's centre. */
+export function publishedRadiusOf(lat: string, lng: string, published: LatLng | undefined, fallback: LatLng): number {
+  return (publishedCircleOf(lat, lng, published) ?? approximateCircle(fallback)).radiusM;
 }
 
 /** Six decimals: about 10 cm, more than a pin on a phone can mean. */
@@ -29,6 +56,12 @@ export function PointPicker(props: PointPickerProps) {
   const [ready, setReady] = useState(false);
   const onPick = useRef(props.onPick);
   onPick.current = props.onPick;
+  const circle = props.approximate ? publishedCircleOf(props.lat, props.lng, props.published) : undefined;
+  const onPublished =
+    circle !== undefined &&
+    props.published !== undefined &&
+    circle.lat === props.published.lat &&
+    circle.lng === props.published.lng;
 
   useEffect(() => {
     let cancelled = false;
@@ -56,21 +89,14 @@ export function PointPicker(props: PointPickerProps) {
   useEffect(() => {
     const state = mapRef.current;
     if (!state) return;
-    const lat = Number(props.lat);
-    const lng = Number(props.lng);
-    const valid =
-      props.lat.trim() !== '' &&
-      props.lng.trim() !== '' &&
-      Number.isFinite(lat) &&
-      Number.isFinite(lng) &&
-      Math.abs(lat) <= 90 &&
-      Math.abs(lng) <= 180;
-    if (!valid) {
+    const pin = pinOf(props.lat, props.lng);
+    if (!pin) {
       state.marker?.remove();
       state.circle?.remove();
       state.marker = state.circle = undefined;
       return;
     }
+    const { lat, lng } = pin;
     if (!state.marker) {
       state.marker = state.L.marker([lat, lng], {
         draggable: true,
@@ -93,26 +119,34 @@ export function PointPicker(props: PointPickerProps) {
     }
     state.circle?.remove();
     state.circle = undefined;
-    if (props.approximate) {
-      const shown = approximatePoint({ lat, lng });
-      state.circle = state.L.circle([shown.lat, shown.lng], {
-        radius: APPROXIMATE_RADIUS_M,
+    if (circle) {
+      state.circle = state.L.circle([circle.lat, circle.lng], {
+        radius: circle.radiusM,
         color: '#b45309',
         weight: 2,
         fillOpacity: 0.12,
         interactive: false,
       }).addTo(state.map);
     }
-  }, [props.lat, props.lng, props.approximate, ready]);
+  }, [props.lat, props.lng, circle?.lat, circle?.lng, circle?.radiusM, ready]);
 
   return (
     <div className="submit-map-wrap">
       <section aria-label="場所を選ぶ地図">
-        <div ref={container} className="submit-map" data-point-map data-ready={ready ? 'true' : undefined} />
+        <div
+          ref={container}
+          className="submit-map"
+          data-point-map
+          data-ready={ready ? 'true' : undefined}
+          data-circle={circle ? `${circle.lat},${circle.lng},${circle.radiusM}` : undefined}
+        />
       </section>
       <p className="submit-hint">
         地図をタップすると、そこにピンを立てます。ピンは指で動かせます。地図が出ないときは、下の緯度・経度に数字を入れてください。
-        {props.approximate ? ' オレンジの円が、サイトに出る「だいたいの場所」です。' : ''}
+        {circle
+          ? ` オレンジの円（半径約${circle.radiusM}m）が、サイトに出る「だいたいの場所」です。円の中心は、本当の場所からわざと150m以上ずらしてあります。`
+          : ''}
+        {onPublished ? ' ピンはいま公開している円の中心にあります。場所が変わったときだけ動かしてください。' : ''}
       </p>
     </div>
   );

@@ -33,7 +33,7 @@ import type { AreaConfig, TileConfig } from '../map/leaflet-base.ts';
 import type { FormExamples } from '../../lib/form-examples.ts';
 import { clearDraft, draftKey, readDraft, writeDraft } from './draft-store.ts';
 import { CheckboxGroup, ChoiceGroup, Checkbox, TextField, optionsOf, type FieldState } from './fields.tsx';
-import { PointPicker } from './point-picker.tsx';
+import { PointPicker, publishedRadiusOf } from './point-picker.tsx';
 import { ListingPreview } from './listing-preview.tsx';
 import { ScheduleBuilder } from './schedule-builder.tsx';
 
@@ -434,7 +434,7 @@ export default function SubmitForm({ config }: { config: SubmitConfig }) {
                     {
                       value: 'approximate',
                       label: '地域名だけ公開する',
-                      hint: `自宅などの場合に。サイトには「${config.examples.area}」のような地域名と、約400mの円だけが出ます。住所と正確な位置はサイトにもサイトのデータにも出ません（GitHub の issue にも入れません）。`,
+                      hint: `自宅などの場合に。サイトには「${config.examples.area}」のような地域名と、半径約${publishedRadiusOf(draft.lat, draft.lng, draft.publishedPoint, config.area.center)}mの円だけが出ます。円の中心は本当の場所からずらしてあります。住所と正確な位置はサイトにもサイトのデータにも出ません（GitHub の issue にも入れません）。`,
                     },
                   ]}
                   value={draft.precision}
@@ -473,6 +473,7 @@ export default function SubmitForm({ config }: { config: SubmitConfig }) {
                   lat={draft.lat}
                   lng={draft.lng}
                   approximate={draft.precision === 'approximate'}
+                  published={draft.publishedPoint}
                   tiles={config.tiles}
                   area={config.area}
                   onPick={(lat, lng) => {

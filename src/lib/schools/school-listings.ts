@@ -3,18 +3,18 @@
  * within walking distance of it, nearest first.
  *
  * The district is the school's boundary when its file has one. Without one
- * it is approximated: the listings whose (published) point is nearer to this
+ * it is approximated: the listings whose point is nearer to this
  * school than to any other school of the same level (outside other schools'
  * known boundaries), plus listings that name the school as their district.
  */
-import { distanceMetres, isInsideGeometry, nearest, type LatLng } from '../geo.ts';
+import { distanceMetres, isInsideGeometry, measuringPoint, nearest, type LatLng } from '../geo.ts';
 import type { PublicListing, SchoolRef } from '../listing-public.ts';
 import type { AudienceGroup } from '../../schema/vocabulary.ts';
 import { NEED_VALUES, needsOf, type Need } from './needs.ts';
 
 export interface SchoolListing {
   listing: PublicListing;
-  /** Straight-line metres from the school to the published point; absent for online-only listings. */
+  /** Straight-line metres from the school to the place (`measuringPoint`); absent for online-only listings. */
   metres?: number;
   inDistrict: boolean;
   nearby: boolean;
@@ -24,9 +24,14 @@ export function districtIsApproximate(school: SchoolRef): boolean {
   return school.district === undefined;
 }
 
+/** An approximate place is measured from its cell's centre, not its circle's offset centre (geo.ts). */
+function pointOf(listing: PublicListing): LatLng | undefined {
+  return listing.place && measuringPoint(listing.place, listing.place.precision === 'approximate');
+}
+
 function inDistrict(school: SchoolRef, schools: readonly SchoolRef[], listing: PublicListing): boolean {
   if (listing.district?.source === 'declared' && listing.district.schoolId === school.id) return true;
-  const point: LatLng | undefined = listing.place;
+  const point = pointOf(listing);
   if (!point) return false;
   if (school.district) return isInsideGeometry(point, school.district);
   const sameLevel = schools.filter((s) => s.level === school.level);
@@ -67,7 +72,8 @@ export function listingsForSchool(
   const out: SchoolListing[] = [];
   for (const listing of listings) {
     if (listing.status !== 'active' || !isForSchoolLevel(listing.audience, school.level)) continue;
-    const metres = listing.place ? distanceMetres(school, listing.place) : undefined;
+    const point = pointOf(listing);
+    const metres = point ? distanceMetres(school, point) : undefined;
     const district = inDistrict(school, schools, listing);
     const nearby = metres !== undefined && metres <= radiusM;
     if (district || nearby)

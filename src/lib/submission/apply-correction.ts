@@ -4,7 +4,7 @@
  * values. Before it replaces the listing, the values it could not know come
  * back from the current file. The issue script does the same for issues.
  */
-import { approximatePoint } from '../geo.ts';
+import { approximateCircle, cellCentre } from '../geo.ts';
 import type { ListingFrontMatter } from '../../schema/listing.ts';
 
 type Location = NonNullable<ListingFrontMatter['location']>;
@@ -20,9 +20,13 @@ export function restorePrivateFields(
   // An approximate place's address, venue and directions are never published, so the form never had them.
   if (location?.precision === 'approximate' && before) {
     const merged: Record<string, unknown> = { ...location };
-    const published = before.precision === 'approximate' ? approximatePoint(before) : undefined;
-    // The point the form showed was the published one: unmoved, the true point stays.
-    if (published && location.lat === published.lat && location.lng === published.lng) {
+    // The form started from the published circle's centre: left there, the true point stays. A public
+    // issue carries a cell centre instead of a pin, so the centre of the true point's own cell says
+    // "not moved out of its cell", and the true point stays too. (A published centre is never a cell centre.)
+    const unmoved =
+      before.precision === 'approximate' &&
+      [approximateCircle(before), cellCentre(before)].some((p) => location.lat === p.lat && location.lng === p.lng);
+    if (unmoved) {
       merged.lat = before.lat;
       merged.lng = before.lng;
     }

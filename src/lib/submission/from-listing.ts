@@ -1,7 +1,8 @@
 /**
  * A draft that starts from an existing listing, for corrections
  * (`/submit/?edit=<id>`). The form only ever sees the published listing: an
- * approximate place arrives as its area and rounded point, and a phone number
+ * approximate place arrives as its area and its published circle's centre
+ * (which lies outside the place's grid cell), and a phone number
  * without consent not at all. The issue script puts the private values back
  * from the file (`restorePrivateFields` in `apply-correction.ts`).
  */

@@ -26,7 +26,7 @@ import {
   parseRuleLine,
 } from './text-formats.ts';
 import { load as loadYaml, dump } from 'js-yaml';
-import { approximatePoint } from '../geo.ts';
+import { cellCentre, isPublishedCentre } from '../geo.ts';
 import { coordinatePair } from './typed-text.ts';
 
 export type FormMode = 'new' | 'correction';
@@ -663,9 +663,12 @@ export interface IssueLink {
 
 /**
  * An issue is public the moment it is opened, so it only carries what the
- * site would publish: for an approximate place, its area and its point rounded
- * as the site rounds it (no address, venue or directions); no phone number
- * without consent; no private contact.
+ * site would publish: for an approximate place, its area and the centre of
+ * its grid cell (no address, venue or directions), which publishes the same
+ * circle as the true point and reveals no more than the circle does; no phone
+ * number without consent; no private contact. A correction whose pin still
+ * sits on the published centre it started from keeps that centre, so the
+ * issue script knows to keep the true point.
  */
 export function forPublicIssue(draft: SubmissionDraft): SubmissionDraft {
   const safe: SubmissionDraft = { ...draft, submitterContact: '' };
@@ -678,7 +681,11 @@ export function forPublicIssue(draft: SubmissionDraft): SubmissionDraft {
     safe.placeName = '';
     safe.access = '';
     if (Number.isFinite(lat) && Number.isFinite(lng)) {
-      const point = approximatePoint({ lat, lng });
+      const published = draft.publishedPoint;
+      // Checked, not trusted: a draft made from the file itself would hold the true point there.
+      const unmoved =
+        published !== undefined && published.lat === lat && published.lng === lng && isPublishedCentre(published);
+      const point = unmoved ? published : cellCentre({ lat, lng });
       safe.lat = String(point.lat);
       safe.lng = String(point.lng);
     }
