@@ -118,7 +118,7 @@ describe('school pages', () => {
       schools: Array<{ id: string; level: 'elementary' | 'junior-high' }>;
     };
     const ages = new Map(data.listings.map((l) => [l.id, l.ages]));
-    const remote = data.listings.filter((l) => l.lat === undefined && l.status !== 'closed');
+    const remote = data.listings.filter((l) => l.lat === undefined && l.status === 'active');
     expect(remote.map((l) => l.id)).toEqual(
       expect.arrayContaining(['online-free-school-sora-no-mado', 'line-soudan-kokoro-no-mado']),
     );

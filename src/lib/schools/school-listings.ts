@@ -90,7 +90,7 @@ export function listingsForSchool(
 export function remoteForSchool(school: SchoolRef, listings: readonly PublicListing[]): PublicListing[] {
   return listings.filter(
     (listing) =>
-      listing.status !== 'closed' &&
+      listing.status === 'active' &&
       !listing.place &&
       isForSchoolLevel(listing.audience, school.level) &&
       needsOf(listing).length > 0,
