@@ -11,7 +11,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { contentDirFromEnv, loadContent } from '../src/lib/content/load-content.ts';
 import { parseMarkdownFile } from '../src/lib/content/parse-file.ts';
-import { errorsOf, formatProblem } from '../src/lib/content/problems.ts';
+import { errorsOf, formatProblem } from '../src/core/problems.ts';
 import { restorePrivateFields } from '../src/lib/submission/apply-correction.ts';
 import { renderListingFile } from '../src/lib/submission/listing-file.ts';
 import { listingSchema } from '../src/schema/listing.ts';

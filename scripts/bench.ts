@@ -10,7 +10,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { contentDirFromEnv, loadContent } from '../src/lib/content/load-content.ts';
-import { errorsOf } from '../src/lib/content/problems.ts';
+import { errorsOf } from '../src/core/problems.ts';
 import { KIND_VALUES } from '../src/schema/vocabulary.ts';
 import { measureSite } from './bench-browser.ts';
 

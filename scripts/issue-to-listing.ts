@@ -12,9 +12,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { tokyoToday } from '../src/lib/civil-date.ts';
+import { tokyoToday } from '../src/core/civil-date.ts';
 import { contentDirFromEnv } from '../src/lib/content/content-dir.ts';
-import { formatProblem } from '../src/lib/content/problems.ts';
+import { formatProblem } from '../src/core/problems.ts';
 import { listingFromIssue } from '../src/lib/submission/from-issue.ts';
 
 const { values } = parseArgs({

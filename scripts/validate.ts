@@ -13,7 +13,7 @@ import path from 'node:path';
 import { annotationFor, formatAnnotation } from '../src/lib/content/annotations.ts';
 import { contentDirFromEnv, loadContent } from '../src/lib/content/load-content.ts';
 import { decodeText } from '../src/lib/content/parse-file.ts';
-import { errorsOf, formatProblem } from '../src/lib/content/problems.ts';
+import { errorsOf, formatProblem } from '../src/core/problems.ts';
 
 const FORMATS = ['text', 'github'] as const;
 type Format = (typeof FORMATS)[number];

@@ -3,7 +3,7 @@
  * it was built: the "not confirmed for N months" warning appears once it is
  * due, and dates in the past ([data-until]) disappear from the lists.
  */
-import { tokyoToday } from '../lib/civil-date.ts';
+import { tokyoToday } from '../core/civil-date.ts';
 import { isStale } from '../lib/freshness.ts';
 
 export function startFreshness(today = tokyoToday()): void {

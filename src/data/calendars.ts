@@ -2,7 +2,7 @@
  * What the calendar files share: the build day, the holiday window and
  * absolute links back to the listing pages.
  */
-import { tokyoToday } from '../lib/civil-date.ts';
+import { tokyoToday } from '../core/civil-date.ts';
 import type { CalendarOptions } from '../lib/calendar/icalendar.ts';
 import { holidayWindow } from '../lib/schedule/holidays.ts';
 import { absoluteUrl } from './urls.ts';

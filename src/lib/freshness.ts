@@ -3,7 +3,7 @@
  * than `months` months before `today`. One rule for the validator's warning
  * and the listing page's notice, which the browser re-judges on the day read.
  */
-import { addMonths, type CivilDate } from './civil-date.ts';
+import { addMonths, type CivilDate } from '../core/civil-date.ts';
 
 export function isStale(verifiedOn: CivilDate, months: number, today: CivilDate): boolean {
   return verifiedOn < addMonths(today, -months);

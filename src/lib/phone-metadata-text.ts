@@ -1,5 +1,5 @@
 /**
- * The text of src/schema/phone-metadata.jp.ts: Japan's entry of
+ * The text of src/core/phone-metadata.jp.ts: Japan's entry of
  * libphonenumber-js's full metadata, the only country the site needs.
  */
 import { readFile } from 'node:fs/promises';

@@ -2,7 +2,7 @@
  * What the printed list, and the family's page its QR code opens, say about a
  * listing: enough to go or call, built only from the public listing.
  */
-import type { CivilDate } from './civil-date.ts';
+import type { CivilDate } from '../core/civil-date.ts';
 import type { PublicListing } from './listing-public.ts';
 import { costInWords, placeWithAddress } from './listing-words.ts';
 import { scheduleInWords } from './schedule-words.ts';

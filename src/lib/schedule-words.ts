@@ -2,10 +2,10 @@
  * Opening rules in natural Japanese: 「毎月 第2・第4土曜日 11:00〜14:00」,
  * 「隔週水曜日」, 「毎月最終土曜日」, 「平日 10:00〜16:00」.
  */
-import { parseByDay, type ByDay } from '../schema/by-day.ts';
+import { parseByDay, type ByDay } from '../core/by-day.ts';
 import type { ScheduleRule } from '../schema/schedule.ts';
 import { WEEKDAYS, WEEKDAY_VALUES, type Weekday } from '../schema/vocabulary.ts';
-import { formatDateJa, type CivilDate } from './civil-date.ts';
+import { formatDateJa, type CivilDate } from '../core/civil-date.ts';
 
 export const NO_RULE_TEXT = '日程は直接お問い合わせください';
 

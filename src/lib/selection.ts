@@ -2,7 +2,7 @@
  * The print list: listings a user ticked and an optional note, kept in this
  * browser's localStorage only. Nothing here is ever sent anywhere.
  */
-import { ID_PATTERN } from '../schema/id.ts';
+import { ID_PATTERN } from '../core/ids.ts';
 
 export interface Selection {
   ids: string[];

@@ -5,7 +5,7 @@
 import type { APIRoute } from 'astro';
 import { getContent } from '../data/entries.ts';
 import { absoluteUrl } from '../data/urls.ts';
-import { tokyoToday } from '../lib/civil-date.ts';
+import { tokyoToday } from '../core/civil-date.ts';
 import { toPrintEntry, type PrintEntry } from '../lib/print-entry.ts';
 
 export const GET: APIRoute = async ({ site }) => {

@@ -5,8 +5,8 @@
 import type { APIRoute } from 'astro';
 import { getContent } from '../data/entries.ts';
 import { toSearchRecord, type SearchData } from '../lib/search/search-data.ts';
-import { buildSynonymTable } from '../lib/text-normalize.ts';
-import { tokyoToday } from '../lib/civil-date.ts';
+import { buildSynonymTable } from '../core/text-normalize.ts';
+import { tokyoToday } from '../core/civil-date.ts';
 import { holidayWindow } from '../lib/schedule/holidays.ts';
 
 export const GET: APIRoute = async () => {

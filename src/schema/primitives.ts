@@ -3,8 +3,8 @@
  * Japanese first, English beside it, and they say what to write instead.
  */
 import { z } from 'astro/zod';
-import { ID_PATTERN } from './id.ts';
-import { readPhone } from './phone-number.ts';
+import { ID_PATTERN } from '../core/ids.ts';
+import { readPhone } from '../core/phone-number.ts';
 
 /**
  * The message for a value of the wrong type. A missing value gets no message
@@ -15,15 +15,12 @@ export function wrongType(message: string) {
 }
 
 /** A listing or school id: the file name, also used in URLs. */
-export { ID_PATTERN };
-
 export const idSchema = z.string().regex(ID_PATTERN, {
   error:
     'ID は半角の小文字英字・数字・ハイフンだけにしてください / Use lowercase ASCII letters, digits and hyphens only',
 });
 
-export { isRealDate } from './dates.ts';
-import { isRealDate } from './dates.ts';
+import { isRealDate } from '../core/civil-date.ts';
 
 /**
  * A calendar date written `YYYY-MM-DD`. YAML is parsed without its timestamp
@@ -49,12 +46,6 @@ export const timeSchema = z
   .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, {
     error: '時刻は 00:00〜23:59 の HH:MM で書いてください / Write times as HH:MM between 00:00 and 23:59',
   });
-
-/** Minutes since midnight for a valid `HH:MM`. */
-export function minutesOf(time: string): number {
-  const [h, m] = time.split(':').map(Number);
-  return h! * 60 + m!;
-}
 
 /**
  * Reading in hiragana (spaces, the long-vowel mark and middle dot allowed).

@@ -4,12 +4,13 @@
  * `interval` counted from `startDate`, and times in Asia/Tokyo.
  */
 import { z } from 'astro/zod';
-import { civilDateSchema, minutesOf, note, oneLine, timeSchema, wrongType } from './primitives.ts';
-import { byDayHint } from '../lib/content/zod-messages.ts';
+import { minutesOf } from '../core/civil-date.ts';
+import { civilDateSchema, note, oneLine, timeSchema, wrongType } from './primitives.ts';
+import { byDayHint } from './error-map.ts';
 import { WEEKDAY_VALUES } from './vocabulary.ts';
 
-export { BY_DAY_PATTERN, parseByDay, type ByDay } from './by-day.ts';
-import { BY_DAY_PATTERN, parseByDay } from './by-day.ts';
+export { BY_DAY_PATTERN, parseByDay, type ByDay } from '../core/by-day.ts';
+import { BY_DAY_PATTERN, parseByDay } from '../core/by-day.ts';
 
 const byDayToken = z
   .string({

@@ -3,6 +3,7 @@
  * each value is shown as. Values are the public contract (editors type them);
  * labels may be reworded freely.
  */
+import { WEEKDAY_CODES, type Weekday } from '../core/civil-date.ts';
 
 export const KINDS = {
   'kodomo-shokudo': '子ども食堂',
@@ -147,7 +148,7 @@ export const SCHOOL_LEVELS = {
 export type SchoolLevel = keyof typeof SCHOOL_LEVELS;
 export const SCHOOL_LEVEL_VALUES = Object.keys(SCHOOL_LEVELS) as [SchoolLevel, ...SchoolLevel[]];
 
-export const WEEKDAYS = {
+export const WEEKDAYS: Record<Weekday, string> = {
   MO: '月',
   TU: '火',
   WE: '水',
@@ -155,7 +156,7 @@ export const WEEKDAYS = {
   FR: '金',
   SA: '土',
   SU: '日',
-} as const;
-export type Weekday = keyof typeof WEEKDAYS;
+};
+export type { Weekday };
 /** RFC 5545 order, Monday first, as Japanese calendars print the week. */
-export const WEEKDAY_VALUES = Object.keys(WEEKDAYS) as [Weekday, ...Weekday[]];
+export const WEEKDAY_VALUES = [...WEEKDAY_CODES] as [Weekday, ...Weekday[]];

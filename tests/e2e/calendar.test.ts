@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, inject, it } from 'vitest';
-import { addDays, tokyoToday } from '../../src/lib/civil-date.ts';
+import { addDays, tokyoToday } from '../../src/core/civil-date.ts';
 import { loadContent, type ListingEntry } from '../../src/lib/content/load-content.ts';
 import { expandSessions } from '../../src/lib/schedule/expand.ts';
 import { isJapaneseHoliday } from '../../src/lib/schedule/holidays.ts';

@@ -18,7 +18,7 @@ import {
 } from '../../src/lib/content/annotations.ts';
 import { loadContent, type ContentSet } from '../../src/lib/content/load-content.ts';
 import { decodeText } from '../../src/lib/content/parse-file.ts';
-import { WHOLE_FILE, fieldPath, formatProblem, yamlLineField } from '../../src/lib/content/problems.ts';
+import { WHOLE_FILE, fieldPath, formatProblem, yamlLineField } from '../../src/core/problems.ts';
 import { FIXTURES, REPO_ROOT, TODAY } from './support/helpers.ts';
 
 const DIR = `${FIXTURES}content-annotations`;

@@ -11,7 +11,7 @@ import {
   formatDateJa,
   tokyoToday,
   weekdayIndex,
-} from '../../src/lib/civil-date.ts';
+} from '../../src/core/civil-date.ts';
 import { seededRandom } from './support/helpers.ts';
 
 /** An independent oracle: the date in Tokyo according to the ICU time-zone data. */

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent, type ContentSet } from '../../src/lib/content/load-content.ts';
-import { WHOLE_FILE, errorsOf, yamlLineField } from '../../src/lib/content/problems.ts';
+import { WHOLE_FILE, errorsOf, yamlLineField } from '../../src/core/problems.ts';
 import { KIND_VALUES } from '../../src/schema/vocabulary.ts';
 import { BAD_DIR, GOOD_DIR, TODAY, expectBilingual, problemsFor } from './support/helpers.ts';
 

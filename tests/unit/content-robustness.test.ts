@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent, type ContentSet } from '../../src/lib/content/load-content.ts';
 import { parseMarkdownFile, parseYamlFile } from '../../src/lib/content/parse-file.ts';
-import { WHOLE_FILE, yamlLineField } from '../../src/lib/content/problems.ts';
+import { WHOLE_FILE, yamlLineField } from '../../src/core/problems.ts';
 import { listingSchema } from '../../src/schema/listing.ts';
 import { TODAY, expectBilingual, problemsFor } from './support/helpers.ts';
 import {

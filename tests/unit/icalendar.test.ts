@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../src/lib/civil-date.ts';
+import { addDays } from '../../src/core/civil-date.ts';
 import { calendarFor, hasCalendar, listingCalendar, type CalendarOptions } from '../../src/lib/calendar/icalendar.ts';
 import type { PublicListing } from '../../src/lib/listing-public.ts';
 import { expandSessions } from '../../src/lib/schedule/expand.ts';

@@ -7,7 +7,7 @@ import { formExamples } from '../../src/lib/form-examples.ts';
 
 describe('generated phone metadata', () => {
   it('is up to date with the installed libphonenumber-js (npm run phone-metadata)', async () => {
-    const committed = await readFile(path.resolve('src/schema/phone-metadata.jp.ts'), 'utf8');
+    const committed = await readFile(path.resolve('src/core/phone-metadata.jp.ts'), 'utf8');
     expect(committed).toBe(await phoneMetadataText());
   });
 });

@@ -9,8 +9,8 @@ import {
   sortProblems,
   yamlLineField,
   type Problem,
-} from '../../src/lib/content/problems.ts';
-import { issuesToProblems, volunteerErrorMap } from '../../src/lib/content/zod-messages.ts';
+} from '../../src/core/problems.ts';
+import { issuesToProblems, volunteerErrorMap } from '../../src/schema/error-map.ts';
 import { listingSchema } from '../../src/schema/listing.ts';
 import { expectBilingual } from './support/helpers.ts';
 

@@ -4,7 +4,6 @@ import type { z } from 'astro/zod';
 import {
   civilDateSchema,
   hasInvisibleControl,
-  isRealDate,
   kanaSchema,
   linkSchema,
   note,
@@ -14,6 +13,7 @@ import {
   webUrlSchema,
   idSchema,
 } from '../../src/schema/primitives.ts';
+import { isRealDate } from '../../src/core/civil-date.ts';
 import { extraDateSchema, parseByDay, scheduleRuleSchema } from '../../src/schema/schedule.ts';
 import { listingSchema } from '../../src/schema/listing.ts';
 import { schoolSchema } from '../../src/schema/school.ts';

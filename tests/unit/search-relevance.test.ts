@@ -9,7 +9,7 @@ import { loadContent } from '../../src/lib/content/load-content.ts';
 import { toPublicListing, type PublicListing } from '../../src/lib/listing-public.ts';
 import { toSearchRecord, type SearchRecord } from '../../src/lib/search/search-data.ts';
 import { createListingSearch, type ListingSearch } from '../../src/lib/search/search-engine.ts';
-import { buildSynonymTable, type SynonymTable } from '../../src/lib/text-normalize.ts';
+import { buildSynonymTable, type SynonymTable } from '../../src/core/text-normalize.ts';
 
 let search: ListingSearch;
 let records: SearchRecord[];

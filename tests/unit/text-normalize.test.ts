@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSynonymTable, normalizeForMatch, normalizeForSearch } from '../../src/lib/text-normalize.ts';
+import { buildSynonymTable, normalizeForMatch, normalizeForSearch } from '../../src/core/text-normalize.ts';
 
 describe('folding Japanese text', () => {
   it.each([

@@ -7,7 +7,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load-content.ts';
-import { errorsOf } from '../../src/lib/content/problems.ts';
+import { errorsOf } from '../../src/core/problems.ts';
 import { BAD_DIR, GOOD_DIR, REPO_ROOT } from './support/helpers.ts';
 import { robustnessCases, writeRobustnessDir } from './support/robustness-files.ts';
 

@@ -4,7 +4,7 @@
  * It only shows, hides and reorders the server-rendered cards, so the list
  * stays the accessible source of truth and works before this script runs.
  */
-import { tokyoToday } from '../../lib/civil-date.ts';
+import { tokyoToday } from '../../core/civil-date.ts';
 import { distanceMetres, formatDistance, measuringPoint, type LatLng } from '../../lib/geo.ts';
 import { expandSessions } from '../../lib/schedule/expand.ts';
 import { BADGE_TEXT, dayBadge, endOfWeek, tokyoTimeOfDay } from '../../lib/schedule/session-words.ts';

@@ -3,7 +3,7 @@
  * only the listings that pass the directory's filters in the URL. Listing
  * text is set as text, never parsed as HTML.
  */
-import { formatDateJa, tokyoToday } from '../../lib/civil-date.ts';
+import { formatDateJa, tokyoToday } from '../../core/civil-date.ts';
 import { agenda } from '../../lib/schedule/agenda.ts';
 import { agendaDayHeading, agendaEntryMeta } from '../../lib/schedule/session-words.ts';
 import { timeRange } from '../../lib/schedule-words.ts';

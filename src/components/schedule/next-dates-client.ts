@@ -3,7 +3,7 @@
  * browser: 「本日開催」 turns into 「本日は終了しました」 once today's last
  * session has closed, and again when the reader comes back to the tab.
  */
-import { formatDateJa, tokyoToday } from '../../lib/civil-date.ts';
+import { formatDateJa, tokyoToday } from '../../core/civil-date.ts';
 import { nextSessions, type ScheduleInput } from '../../lib/schedule/expand.ts';
 import { BADGE_TEXT, dayBadge, sessionInWords, tokyoTimeOfDay } from '../../lib/schedule/session-words.ts';
 

@@ -5,13 +5,13 @@
  * list. Listing text is set as text; the QR codes are SVG made here from the
  * listing's URL.
  */
-import { formatDateJa, tokyoToday } from '../../lib/civil-date.ts';
+import { formatDateJa, tokyoToday } from '../../core/civil-date.ts';
 import type { PrintEntry } from '../../lib/print-entry.ts';
 import { qrSvg } from '../../lib/qr.ts';
 import { nextSessions } from '../../lib/schedule/expand.ts';
 import { sessionInWords } from '../../lib/schedule/session-words.ts';
 import { idsFromParam, selectionStore } from '../../lib/selection.ts';
-import { telHref } from '../../lib/tel.ts';
+import { telHref } from '../../core/tel.ts';
 
 interface PrintConfig {
   printData: string;

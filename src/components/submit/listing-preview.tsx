@@ -10,7 +10,7 @@ import { scheduleInWords } from '../../lib/schedule-words.ts';
 import { nextSessions } from '../../lib/schedule/expand.ts';
 import { sessionInWords } from '../../lib/schedule/session-words.ts';
 import { KINDS, SERVICES } from '../../schema/vocabulary.ts';
-import type { CivilDate } from '../../lib/civil-date.ts';
+import type { CivilDate } from '../../core/civil-date.ts';
 
 export function ListingPreview(props: {
   file: ListingFile;

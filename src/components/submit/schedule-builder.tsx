@@ -5,7 +5,7 @@
  */
 import { scheduleRuleSchema } from '../../schema/schedule.ts';
 import { WEEKDAYS, type Weekday } from '../../schema/vocabulary.ts';
-import { type CivilDate } from '../../lib/civil-date.ts';
+import { type CivilDate } from '../../core/civil-date.ts';
 import { nextSessions } from '../../lib/schedule/expand.ts';
 import { sessionInWords } from '../../lib/schedule/session-words.ts';
 import { scheduleInWords } from '../../lib/schedule-words.ts';

@@ -5,9 +5,9 @@
  * will, the file it becomes, and three ways to send it.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { tokyoToday, type CivilDate } from '../../lib/civil-date.ts';
+import { tokyoToday, type CivilDate } from '../../core/civil-date.ts';
 import type { ListingFrontMatter } from '../../schema/listing.ts';
-import { readPhone } from '../../schema/phone-number.ts';
+import { readPhone } from '../../core/phone-number.ts';
 import {
   ALLERGY_SUPPORT,
   ATTENDANCE_CREDIT,
@@ -28,7 +28,7 @@ import { issueTitle, issueUrl } from '../../lib/submission/issue-form.ts';
 import { listingFileName, renderListingFile } from '../../lib/submission/listing-file.ts';
 import { suggestId } from '../../lib/submission/suggest-id.ts';
 import { draftToListing, validateDraft, type FieldErrors } from '../../lib/submission/to-listing.ts';
-import { coordinatePair } from '../../lib/submission/typed-text.ts';
+import { coordinatePair } from '../../core/typed-text.ts';
 import type { AreaConfig, TileConfig } from '../map/leaflet-base.ts';
 import type { FormExamples } from '../../lib/form-examples.ts';
 import { clearDraft, draftKey, readDraft, writeDraft } from './draft-store.ts';

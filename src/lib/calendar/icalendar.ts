@@ -19,7 +19,7 @@
 import { TZDate } from '@date-fns/tz';
 import ical, { ICalCalendarMethod, type ICalCalendar } from 'ical-generator';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
-import { addDays, parseCivil, type CivilDate } from '../civil-date.ts';
+import { addDays, parseCivil, type CivilDate } from '../../core/civil-date.ts';
 import type { PublicListing } from '../listing-public.ts';
 import { placeWithAddress } from '../listing-words.ts';
 import { ruleFallsOn } from '../schedule/expand.ts';

@@ -9,7 +9,7 @@
  * that exists above it, then to line 1.
  */
 import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
-import type { Problem, Severity } from './problems.ts';
+import type { Problem, Severity } from '../../core/problems.ts';
 
 /** One path segment: a mapping key or a list index. */
 export type PathSegment = string | number;

@@ -3,12 +3,12 @@
  * the region's bounds, dates in the future, freshness and likely duplicates.
  */
 import type { SiteConfig } from '../../schema/site.ts';
-import type { CivilDate } from '../civil-date.ts';
+import type { CivilDate } from '../../core/civil-date.ts';
 import { isStale } from '../freshness.ts';
 import { distanceMetres, isInside, type LatLng } from '../geo.ts';
-import { normalizeForMatch } from '../text-normalize.ts';
-import type { ListingEntry, SchoolEntry } from './load-content.ts';
-import type { Problem } from './problems.ts';
+import { normalizeForMatch } from '../../core/text-normalize.ts';
+import type { ListingEntry, SchoolEntry } from './content-set.ts';
+import type { Problem } from '../../core/problems.ts';
 
 /** Two places of one kind closer than this are probably the same place. */
 const SAME_PLACE_METRES = 30;

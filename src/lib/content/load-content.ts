@@ -5,43 +5,17 @@
  */
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ID_PATTERN } from '../../schema/primitives.ts';
-import { listingSchema, type ListingFrontMatter } from '../../schema/listing.ts';
-import { schoolSchema, type School } from '../../schema/school.ts';
+import { ID_PATTERN } from '../../core/ids.ts';
+import { listingSchema } from '../../schema/listing.ts';
+import { schoolSchema } from '../../schema/school.ts';
 import { siteSchema, type SiteConfig } from '../../schema/site.ts';
+import type { ContentSet, ListingEntry, SchoolEntry } from './content-set.ts';
 import { synonymsSchema, type Synonyms } from '../../schema/synonyms.ts';
-import { tokyoToday, type CivilDate } from '../civil-date.ts';
+import { tokyoToday, type CivilDate } from '../../core/civil-date.ts';
 import { crossCheck } from './cross-checks.ts';
 import { parseMarkdownFile, parseYamlFile } from './parse-file.ts';
-import { WHOLE_FILE, sortProblems, type Problem } from './problems.ts';
-import { issuesToProblems, volunteerErrorMap } from './zod-messages.ts';
-
-export interface SchoolEntry extends School {
-  id: string;
-  file: string;
-}
-
-export interface ListingEntry {
-  id: string;
-  /** Path relative to the content folder. */
-  file: string;
-  data: ListingFrontMatter;
-  /** Markdown description. */
-  body: string;
-}
-
-export interface ContentSet {
-  dir: string;
-  site: SiteConfig | undefined;
-  /** Equivalent spellings for search; empty when the optional file is absent. */
-  synonyms: Synonyms;
-  schools: SchoolEntry[];
-  /** Only listings whose own file is valid; cross-file errors are in `problems`. */
-  listings: ListingEntry[];
-  /** Number of listing files found, valid or not. */
-  listingFileCount: number;
-  problems: Problem[];
-}
+import { WHOLE_FILE, sortProblems, type Problem } from '../../core/problems.ts';
+import { issuesToProblems, volunteerErrorMap } from '../../schema/error-map.ts';
 
 export interface LoadOptions {
   /** The day to judge freshness and future dates by; defaults to today in Tokyo. */
@@ -49,6 +23,7 @@ export interface LoadOptions {
 }
 
 export { contentDirFromEnv } from './content-dir.ts';
+export type { ContentSet, ListingEntry, SchoolEntry } from './content-set.ts';
 
 async function listFiles(root: string, sub: string): Promise<string[]> {
   const dir = path.join(root, sub);

@@ -5,7 +5,7 @@
  */
 import matter from 'gray-matter';
 import yaml from 'js-yaml';
-import { WHOLE_FILE, yamlLineField, type Problem } from './problems.ts';
+import { WHOLE_FILE, yamlLineField, type Problem } from '../../core/problems.ts';
 import { explainNotMapping, explainYamlError, reasonInJapanese } from './yaml-mistakes.ts';
 
 /** Larger files are refused unread: a listing is a page of text, not a document. */

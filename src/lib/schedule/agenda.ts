@@ -3,7 +3,7 @@
  * grouped by day. Pure, so the page's build-time fallback and the browser's
  * version for the day it is read come from the same code.
  */
-import { addDays, type CivilDate } from '../civil-date.ts';
+import { addDays, type CivilDate } from '../../core/civil-date.ts';
 import { expandSessions, type HolidayLookup, type ScheduleInput, type Session } from './expand.ts';
 
 export const AGENDA_DAYS = 14;

@@ -10,10 +10,10 @@
  * says so, public holidays remove rule sessions; extra dates add sessions with
  * their own times (and are kept even on a holiday: they were chosen by hand).
  */
-import { parseByDay, type ByDay } from '../../schema/by-day.ts';
+import { parseByDay, type ByDay } from '../../core/by-day.ts';
 import type { ExtraDate, ScheduleRule } from '../../schema/schedule.ts';
 import { WEEKDAY_VALUES } from '../../schema/vocabulary.ts';
-import { addDays, daysBetween, parseCivil, weekdayIndex, type CivilDate } from '../civil-date.ts';
+import { addDays, daysBetween, parseCivil, weekdayIndex, type CivilDate } from '../../core/civil-date.ts';
 
 export interface Session {
   date: CivilDate;

@@ -5,7 +5,7 @@
  * short list instead of the 200 KB table.
  */
 import holidayJp from '@holiday-jp/holiday_jp';
-import { addDays, type CivilDate } from '../civil-date.ts';
+import { addDays, type CivilDate } from '../../core/civil-date.ts';
 import type { HolidayLookup } from './expand.ts';
 
 const table = holidayJp.holidays as Record<string, { name: string }>;

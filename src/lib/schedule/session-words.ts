@@ -1,5 +1,5 @@
 /** Sessions in Japanese: 「12月12日（土） 11:00〜14:00」. */
-import { addDays, parseCivil, weekdayIndex, weekdayJa, type CivilDate } from '../civil-date.ts';
+import { addDays, parseCivil, weekdayIndex, weekdayJa, type CivilDate } from '../../core/civil-date.ts';
 import { timeRange } from '../schedule-words.ts';
 import type { Session } from './expand.ts';
 

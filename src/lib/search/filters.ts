@@ -13,9 +13,9 @@ import {
   type Service,
   type Weekday,
 } from '../../schema/vocabulary.ts';
-import { addDays, parseCivil, weekdayIndex, weekdayJa, type CivilDate } from '../civil-date.ts';
+import { addDays, parseCivil, weekdayIndex, weekdayJa, type CivilDate } from '../../core/civil-date.ts';
 import { expandSessions, type HolidayLookup } from '../schedule/expand.ts';
-import { isRealDate } from '../../schema/dates.ts';
+import { isRealDate } from '../../core/civil-date.ts';
 import type { SearchRecord } from './search-data.ts';
 
 export interface FilterState {

@@ -6,7 +6,7 @@
 import type { PublicListing } from '../listing-public.ts';
 import type { ScheduleInput } from '../schedule/expand.ts';
 import { isFreeForChildren, placeInWords } from '../listing-words.ts';
-import { normalizeForMatch, normalizeForSearch, type SynonymTable } from '../text-normalize.ts';
+import { normalizeForMatch, normalizeForSearch, type SynonymTable } from '../../core/text-normalize.ts';
 import { parseByDay } from '../../schema/schedule.ts';
 import {
   KINDS,

@@ -15,7 +15,7 @@
  * tests/unit/search-relevance.test.ts.
  */
 import Fuse, { type IFuseOptions } from 'fuse.js';
-import { buildSynonymTable, normalizeForSearch, type SynonymTable } from '../text-normalize.ts';
+import { buildSynonymTable, normalizeForSearch, type SynonymTable } from '../../core/text-normalize.ts';
 import type { SearchRecord, SearchText } from './search-data.ts';
 
 export const FIELD_WEIGHTS: Record<keyof SearchText, number> = {

@@ -5,12 +5,12 @@
  */
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { CivilDate } from '../civil-date.ts';
+import type { CivilDate } from '../../core/civil-date.ts';
 import { loadContent } from '../content/load-content.ts';
 import { parseMarkdownFile } from '../content/parse-file.ts';
-import { errorsOf, formatProblem, type Problem } from '../content/problems.ts';
+import { errorsOf, formatProblem, type Problem } from '../../core/problems.ts';
 import { listingSchema, type ListingFrontMatter } from '../../schema/listing.ts';
-import { ID_PATTERN } from '../../schema/id.ts';
+import { ID_PATTERN } from '../../core/ids.ts';
 import { ISSUE_FIELDS, draftFromIssueBody, type FormMode } from './issue-form.ts';
 import { renderListingFile } from './listing-file.ts';
 import { restorePrivateFields } from './apply-correction.ts';

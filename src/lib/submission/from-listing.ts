@@ -6,7 +6,7 @@
  * without consent not at all. The issue script puts the private values back
  * from the file (`restorePrivateFields` in `apply-correction.ts`).
  */
-import { parseByDay } from '../../schema/by-day.ts';
+import { parseByDay } from '../../core/by-day.ts';
 import type { ListingFrontMatter } from '../../schema/listing.ts';
 import type { ScheduleRule } from '../../schema/schedule.ts';
 import type { Weekday } from '../../schema/vocabulary.ts';

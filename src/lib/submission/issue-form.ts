@@ -27,7 +27,7 @@ import {
 } from './text-formats.ts';
 import { load as loadYaml, dump } from 'js-yaml';
 import { cellCentre, isPublishedCentre } from '../geo.ts';
-import { coordinatePair } from './typed-text.ts';
+import { coordinatePair } from '../../core/typed-text.ts';
 
 export type FormMode = 'new' | 'correction';
 

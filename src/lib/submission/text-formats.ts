@@ -19,7 +19,7 @@ import {
   type Weekday,
 } from '../../schema/vocabulary.ts';
 import { emptyCost, emptyRule, type CostRowDraft, type ExtraDateDraft, type RuleDraft } from './draft.ts';
-import { asciiDigits, yenText } from './typed-text.ts';
+import { asciiDigits, yenText } from '../../core/typed-text.ts';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 

@@ -4,13 +4,13 @@
  * form can put each message beside the field that caused it.
  */
 import { z } from 'astro/zod';
-import { volunteerErrorMap } from '../content/zod-messages.ts';
-import { ID_PATTERN } from '../../schema/id.ts';
+import { volunteerErrorMap } from '../../schema/error-map.ts';
+import { ID_PATTERN } from '../../core/ids.ts';
 import { listingSchema } from '../../schema/listing.ts';
-import { readPhone } from '../../schema/phone-number.ts';
-import type { CivilDate } from '../civil-date.ts';
+import { readPhone } from '../../core/phone-number.ts';
+import type { CivilDate } from '../../core/civil-date.ts';
 import { FORM_KEYS, linesOf, type RuleDraft, type SubmissionDraft } from './draft.ts';
-import { asciiDigits, yenText } from './typed-text.ts';
+import { asciiDigits, yenText } from '../../core/typed-text.ts';
 
 /** A number when the text is one, else the text itself, so the schema names what is wrong. */
 function numberOrText(text: string): number | string | undefined {

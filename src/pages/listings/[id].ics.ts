@@ -5,7 +5,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getContent, type PublicListing } from '../../data/entries.ts';
 import { CALENDAR_HEADERS, calendarOptions } from '../../data/calendars.ts';
-import { tokyoToday } from '../../lib/civil-date.ts';
+import { tokyoToday } from '../../core/civil-date.ts';
 import { hasCalendar, listingCalendar } from '../../lib/calendar/icalendar.ts';
 
 export const getStaticPaths = (async () => {

@@ -1,7 +1,7 @@
 /** Shared helpers for the unit tests of the content validator. */
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
-import type { Problem } from '../../../src/lib/content/problems.ts';
+import type { Problem } from '../../../src/core/problems.ts';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));

@@ -5,7 +5,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { WHOLE_FILE, yamlLineField } from '../../../src/lib/content/problems.ts';
+import { WHOLE_FILE, yamlLineField } from '../../../src/core/problems.ts';
 import { BAD_DIR, seededRandom } from './helpers.ts';
 
 /** A valid listing, LF line ends, no byte-order mark. */

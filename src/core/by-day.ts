@@ -2,7 +2,7 @@
  * `byDay` tokens (RFC 5545 style): `SA`, `2SA`, `-1SA`. Kept apart from the
  * zod schemas so that browser code can parse tokens without shipping zod.
  */
-import type { Weekday } from './vocabulary.ts';
+import type { Weekday } from './civil-date.ts';
 
 /** `SA`, `2SA`, `-1SA`: an optional ordinal from -5 to 5 (not 0) then a weekday. */
 export const BY_DAY_PATTERN = /^(?:(-?[1-5]))?(MO|TU|WE|TH|FR|SA|SU)$/;

@@ -31,7 +31,9 @@ export function fieldPath(path: ReadonlyArray<PropertyKey>): string {
     if (typeof segment === 'number') out += `[${segment}]`;
     else {
       const key = String(segment);
-      const shown = PLAIN_KEY.test(key) ? key : JSON.stringify(key).replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+      const shown = PLAIN_KEY.test(key)
+        ? key
+        : JSON.stringify(key).replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
       out += out ? `.${shown}` : shown;
     }
   }

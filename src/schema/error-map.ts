@@ -23,9 +23,9 @@ import {
   VERIFIED_BY,
   VOLUNTEER_DIRECTIONS,
   WEEKDAYS,
-} from '../../schema/vocabulary.ts';
-import { normalizeForMatch } from '../text-normalize.ts';
-import { fieldPath, type Problem } from './problems.ts';
+} from './vocabulary.ts';
+import { normalizeForMatch } from '../core/text-normalize.ts';
+import { fieldPath, type Problem } from '../core/problems.ts';
 
 const TYPE_NAMES: Record<string, [string, string]> = {
   string: ['文字列', 'text'],
@@ -205,13 +205,30 @@ const WEEKDAY_CODES: Readonly<Record<string, string>> = Object.fromEntries(
   Object.entries(WEEKDAYS).map(([code, label]) => [label, code]),
 );
 const ENGLISH_DAYS: Readonly<Record<string, string>> = {
-  mo: 'MO', mon: 'MO', monday: 'MO',
-  tu: 'TU', tue: 'TU', tues: 'TU', tuesday: 'TU',
-  we: 'WE', wed: 'WE', wednesday: 'WE',
-  th: 'TH', thu: 'TH', thur: 'TH', thurs: 'TH', thursday: 'TH',
-  fr: 'FR', fri: 'FR', friday: 'FR',
-  sa: 'SA', sat: 'SA', saturday: 'SA',
-  su: 'SU', sun: 'SU', sunday: 'SU',
+  mo: 'MO',
+  mon: 'MO',
+  monday: 'MO',
+  tu: 'TU',
+  tue: 'TU',
+  tues: 'TU',
+  tuesday: 'TU',
+  we: 'WE',
+  wed: 'WE',
+  wednesday: 'WE',
+  th: 'TH',
+  thu: 'TH',
+  thur: 'TH',
+  thurs: 'TH',
+  thursday: 'TH',
+  fr: 'FR',
+  fri: 'FR',
+  friday: 'FR',
+  sa: 'SA',
+  sat: 'SA',
+  saturday: 'SA',
+  su: 'SU',
+  sun: 'SU',
+  sunday: 'SU',
 };
 
 /** One day typed in Japanese or English (土・土曜日・第2土曜・最終土曜・sat・2sa) as a byDay token. */

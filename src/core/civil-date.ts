@@ -1,7 +1,8 @@
 /**
- * Calendar dates as `YYYY-MM-DD` strings in Asia/Tokyo. Japan has no daylight
- * saving, so "today in Tokyo" is UTC shifted by nine hours whatever the time
- * zone of the machine or browser.
+ * Calendar dates as `YYYY-MM-DD` strings in Asia/Tokyo, times of day, and
+ * the week's days. Japan has no daylight saving, so "today in Tokyo" is UTC
+ * shifted by nine hours whatever the time zone of the machine or browser.
+ * Zod-free and browser-safe: the floor every other layer stands on.
  */
 
 const TOKYO_OFFSET_MS = 9 * 60 * 60 * 1000;
@@ -53,6 +54,10 @@ export function daysBetween(from: CivilDate, to: CivilDate): number {
   return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000);
 }
 
+/** The week's days as RFC 5545 writes them, Monday first, as Japanese calendars print the week. */
+export const WEEKDAY_CODES = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
+export type Weekday = (typeof WEEKDAY_CODES)[number];
+
 const WEEKDAY_JA = ['月', '火', '水', '木', '金', '土', '日'];
 
 /** 「土」 for a Saturday. */
@@ -65,4 +70,20 @@ export function formatDateJa(date: CivilDate, withWeekday = false): string {
   const { year, month, day } = parseCivil(date);
   const base = `${year}年${month}月${day}日`;
   return withWeekday ? `${base}（${weekdayJa(date)}）` : base;
+}
+
+/** True when y-m-d names a day that exists in the proleptic Gregorian calendar. */
+export function isRealDate(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  // setUTCFullYear, unlike Date.UTC, does not map years 0–99 onto 1900–1999.
+  const lastDay = new Date(0);
+  lastDay.setUTCFullYear(y, m, 0);
+  const daysInMonth = lastDay.getUTCDate();
+  return d <= daysInMonth;
+}
+
+/** Minutes since midnight for a valid `HH:MM`. */
+export function minutesOf(time: string): number {
+  const [h, m] = time.split(':').map(Number);
+  return h! * 60 + m!;
 }
