@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { contentDirFromEnv, loadContent, type ContentSet } from '../lib/content/load-content.ts';
 import { ContentError, errorsOf, formatProblem } from '../core/problems.ts';
-import { toPublicListing } from '../lib/listing-public.ts';
+import { toPublicListing } from '../lib/privacy/public-listing.ts';
 
 let pending: Promise<ContentSet> | undefined;
 let loggedWarnings = false;

@@ -6,7 +6,7 @@ import { getCollection } from 'astro:content';
 import type { SiteConfig } from '../schema/site.ts';
 import { KIND_VALUES, type Kind } from '../schema/vocabulary.ts';
 import type { Synonyms } from '../schema/synonyms.ts';
-import type { PublicListing, SchoolRef } from '../lib/listing-public.ts';
+import type { PublicListing, SchoolRef } from '../lib/privacy/public-listing.ts';
 import type { SchoolEntry } from '../lib/content/content-set.ts';
 
 export type School = Omit<SchoolEntry, 'file'>;

@@ -1,7 +1,7 @@
 /** schema.org JSON-LD for a listing page, and its safe serialisation into a script tag. */
 import { parseByDay, type ByDay, type ScheduleRule } from '../schema/schedule.ts';
 import type { Kind, Weekday } from '../schema/vocabulary.ts';
-import type { PublicListing } from './listing-public.ts';
+import type { PublicListing } from './privacy/public-listing.ts';
 import { isFreeForChildren } from './listing-words.ts';
 
 const SCHEMA_TYPE: Record<Kind, string> = {

@@ -1,6 +1,6 @@
 /** Short Japanese phrases for cards and pages: cost, audience, reservation, place. */
 import { AUDIENCE_GROUPS, COST_FOR, COST_PER, RESERVATION_METHODS, type AudienceGroup } from '../schema/vocabulary.ts';
-import type { PublicListing } from './listing-public.ts';
+import type { PublicListing } from './privacy/public-listing.ts';
 
 function yen(amount: number): string {
   return amount === 0 ? '無料' : `${amount.toLocaleString('ja-JP')}円`;

@@ -3,7 +3,7 @@
  * listing: enough to go or call, built only from the public listing.
  */
 import type { CivilDate } from '../core/civil-date.ts';
-import type { PublicListing } from './listing-public.ts';
+import type { PublicListing } from './privacy/public-listing.ts';
 import { costInWords, placeWithAddress } from './listing-words.ts';
 import { scheduleInWords } from './schedule-words.ts';
 import type { ScheduleInput } from './schedule/expand.ts';

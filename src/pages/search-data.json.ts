@@ -1,6 +1,6 @@
 /**
  * /search-data.json: what the directory page searches and filters in the
- * browser. Built from public listings only (see listing-public.ts).
+ * browser. Built from public listings only (see src/lib/privacy/public-listing.ts).
  */
 import type { APIRoute } from 'astro';
 import { getContent } from '../data/entries.ts';

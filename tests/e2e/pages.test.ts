@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load-content.ts';
-import { toPublicListing } from '../../src/lib/listing-public.ts';
+import { toPublicListing } from '../../src/lib/privacy/public-listing.ts';
 import { listingsForSchool } from '../../src/lib/schools/school-listings.ts';
 import { KINDS, KIND_VALUES } from '../../src/schema/vocabulary.ts';
 import { launchBrowser, newPage } from '../../scripts/browser.ts';

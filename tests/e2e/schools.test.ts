@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, newPage } from '../../scripts/browser.ts';
 import { loadContent } from '../../src/lib/content/load-content.ts';
-import { toPublicListing } from '../../src/lib/listing-public.ts';
+import { toPublicListing } from '../../src/lib/privacy/public-listing.ts';
 import { needsOf } from '../../src/lib/schools/needs.ts';
 import { listingsForSchool } from '../../src/lib/schools/school-listings.ts';
 import { ROOT } from './support/build.ts';

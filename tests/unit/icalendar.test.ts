@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/core/civil-date.ts';
 import { calendarFor, hasCalendar, listingCalendar, type CalendarOptions } from '../../src/lib/calendar/icalendar.ts';
-import type { PublicListing } from '../../src/lib/listing-public.ts';
+import type { PublicListing } from '../../src/lib/privacy/public-listing.ts';
 import { expandSessions } from '../../src/lib/schedule/expand.ts';
 import { holidayWindow, isJapaneseHoliday } from '../../src/lib/schedule/holidays.ts';
 import { rule } from './support/schedule-rule.ts';

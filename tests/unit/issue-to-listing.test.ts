@@ -12,7 +12,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load-content.ts';
 import { parseMarkdownFile } from '../../src/lib/content/parse-file.ts';
 import { APPROXIMATE_GRID_DEGREES, approximateCircle, cellCentre } from '../../src/lib/geo.ts';
-import { toPublicListing } from '../../src/lib/listing-public.ts';
+import { toPublicListing } from '../../src/lib/privacy/public-listing.ts';
 import { draftFromListing, editDataOf } from '../../src/lib/submission/from-listing.ts';
 import { renderListingFile } from '../../src/lib/submission/listing-file.ts';
 import { draftToListing } from '../../src/lib/submission/to-listing.ts';

@@ -8,7 +8,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { createElement } from 'react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load-content.ts';
-import { toPublicListing } from '../../src/lib/listing-public.ts';
+import { toPublicListing } from '../../src/lib/privacy/public-listing.ts';
 import { toPrintEntry } from '../../src/lib/print-entry.ts';
 import { ListingPreview } from '../../src/components/submit/listing-preview.tsx';
 

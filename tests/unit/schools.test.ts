@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isInsideGeometry, type DistrictGeometry } from '../../src/lib/geo.ts';
-import { toPublicListing, type SchoolRef } from '../../src/lib/listing-public.ts';
+import { toPublicListing, type SchoolRef } from '../../src/lib/privacy/public-listing.ts';
 import { needsOf } from '../../src/lib/schools/needs.ts';
 import {
   districtIsApproximate,

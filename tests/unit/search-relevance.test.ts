@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load-content.ts';
-import { toPublicListing, type PublicListing } from '../../src/lib/listing-public.ts';
+import { toPublicListing, type PublicListing } from '../../src/lib/privacy/public-listing.ts';
 import { toSearchRecord, type SearchRecord } from '../../src/lib/search/search-data.ts';
 import { createListingSearch, type ListingSearch } from '../../src/lib/search/search-engine.ts';
 import { buildSynonymTable, type SynonymTable } from '../../src/core/text-normalize.ts';

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseMarkdownFile } from '../../src/lib/content/parse-file.ts';
 import { loadContent } from '../../src/lib/content/load-content.ts';
-import { toPublicListing } from '../../src/lib/listing-public.ts';
+import { toPublicListing } from '../../src/lib/privacy/public-listing.ts';
 import { draftFromListing, editDataOf } from '../../src/lib/submission/from-listing.ts';
 import { restorePrivateFields } from '../../src/lib/submission/apply-correction.ts';
 import { draftToListing } from '../../src/lib/submission/to-listing.ts';

@@ -4,7 +4,7 @@
  * shows its area only, and a phone number only with consent.
  */
 import { parseListing, type ListingFile } from '../../lib/submission/to-listing.ts';
-import { toPublicListing } from '../../lib/listing-public.ts';
+import { toPublicListing } from '../../lib/privacy/public-listing.ts';
 import { audienceInWords, costInWords, placeWithAddress, reservationInWords } from '../../lib/listing-words.ts';
 import { scheduleInWords } from '../../lib/schedule-words.ts';
 import { nextSessions } from '../../lib/schedule/expand.ts';

@@ -20,7 +20,7 @@ import { TZDate } from '@date-fns/tz';
 import ical, { ICalCalendarMethod, type ICalCalendar } from 'ical-generator';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import { addDays, parseCivil, type CivilDate } from '../../core/civil-date.ts';
-import type { PublicListing } from '../listing-public.ts';
+import type { PublicListing } from '../privacy/public-listing.ts';
 import { placeWithAddress } from '../listing-words.ts';
 import { ruleFallsOn } from '../schedule/expand.ts';
 import { scheduleInWords } from '../schedule-words.ts';

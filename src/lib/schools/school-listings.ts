@@ -8,7 +8,7 @@
  * known boundaries), plus listings that name the school as their district.
  */
 import { distanceMetres, isInsideGeometry, measuringPoint, nearest, type LatLng } from '../geo.ts';
-import type { PublicListing, SchoolRef } from '../listing-public.ts';
+import type { PublicListing, SchoolRef } from '../privacy/public-listing.ts';
 import type { AudienceGroup } from '../../schema/vocabulary.ts';
 import { NEED_VALUES, needsOf, type Need } from './needs.ts';
 

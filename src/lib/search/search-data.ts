@@ -3,7 +3,7 @@
  * text already folded for matching, and the facts the filters need. Built
  * from public listings only, so nothing private can reach it.
  */
-import type { PublicListing } from '../listing-public.ts';
+import type { PublicListing } from '../privacy/public-listing.ts';
 import type { ScheduleInput } from '../schedule/expand.ts';
 import { isFreeForChildren, placeInWords } from '../listing-words.ts';
 import { normalizeForMatch, normalizeForSearch, type SynonymTable } from '../../core/text-normalize.ts';

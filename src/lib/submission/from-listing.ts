@@ -10,7 +10,7 @@ import { parseByDay } from '../../core/by-day.ts';
 import type { ListingFrontMatter } from '../../schema/listing.ts';
 import type { ScheduleRule } from '../../schema/schedule.ts';
 import type { Weekday } from '../../schema/vocabulary.ts';
-import type { PublicListing } from '../listing-public.ts';
+import type { PublicListing } from '../privacy/public-listing.ts';
 import { FORM_KEYS, emptyDraft, emptyRule, type Answer, type RuleDraft, type SubmissionDraft } from './draft.ts';
 
 /** What `/submit/edit/<id>.json` holds: the public listing in the file's own shape. */

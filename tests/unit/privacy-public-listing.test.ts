@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { approximateCircle, cellCentre, distanceMetres } from '../../src/lib/geo.ts';
-import { toPublicListing, type SchoolRef } from '../../src/lib/listing-public.ts';
+import { toPublicListing, type SchoolRef } from '../../src/lib/privacy/public-listing.ts';
 import { listingSchema, type ListingFrontMatter } from '../../src/schema/listing.ts';
 
 const schools: SchoolRef[] = [

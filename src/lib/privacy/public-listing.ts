@@ -5,10 +5,10 @@
  * reveals no more than its grid cell (`approximateCircle` in geo.ts) — so
  * pages, data files and search indexes never see the private values.
  */
-import type { ListingFrontMatter } from '../schema/listing.ts';
-import type { School } from '../schema/school.ts';
-import { approximateCircle, isInsideGeometry, measuringPoint, nearest } from './geo.ts';
-import { descriptionText, renderDescription } from './markdown.ts';
+import type { ListingFrontMatter } from '../../schema/listing.ts';
+import type { School } from '../../schema/school.ts';
+import { approximateCircle, isInsideGeometry, measuringPoint, nearest } from '../geo.ts';
+import { descriptionText, renderDescription } from '../markdown.ts';
 
 export type PublicPlace =
   | {
