@@ -21,13 +21,19 @@ export default defineConfig(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  // Layers depend one way: core ← schema ← lib ← data ← components, layouts ← pages.
+  // Layers depend one way: core ← i18n, schema ← lib ← data ← components, layouts ← pages.
   ...layers([
     {
       files: ['src/core/**'],
       forbid: ['schema', 'lib', 'data', 'components', 'layouts', 'pages'],
       modules: ['astro:*', 'astro/zod', 'zod', 'node:*'],
       why: 'src/core is the floor: zod-free, browser-safe, importing nothing of the project',
+    },
+    {
+      files: ['src/i18n/**'],
+      forbid: ['lib', 'data', 'components', 'layouts', 'pages'],
+      modules: ['astro:*', 'astro/zod', 'zod', 'node:*'],
+      why: 'src/i18n holds words only: it may import src/core, and types of src/schema',
     },
     {
       files: ['src/schema/**'],
