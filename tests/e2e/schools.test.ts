@@ -191,6 +191,37 @@ describe('school pages', () => {
     expect(sizes.filter(([, size]) => size > SCHOOL_PAGE_MAX_BYTES)).toEqual([]);
   });
 
+  it("agree with the directory: a need's places are what its 「一覧でさがす」 link shows, and 校区内 is the listing's own district", async () => {
+    const content = await loadContent(path.join(ROOT, 'content'));
+    const schools = content.schools.map(({ file: _file, ...school }) => school);
+    const listings = content.listings.map((l) => toPublicListing(l.id, l.data, l.body, schools));
+    const radius = content.site!.referral!.nearbyRadiusM;
+    const page = (await newPage(browser)).page;
+    for (const school of schools.filter((s) => ['otorigaoka-es', 'akebono-es', 'otorinomori-jhs'].includes(s.id))) {
+      const all = listingsForSchool(school, schools, listings, radius);
+      for (const need of ['meal', 'after-school', 'consultation'] as const) {
+        const expected = all.filter((item) => needsOf(item.listing).includes(need)).map((item) => item.listing.id);
+        await page.goto(`${siteUrl}listings/?near=${school.id}&need=${need}`);
+        await page.waitForSelector('[data-directory][data-ready="true"]');
+        const more = page.locator('[data-show-more]');
+        while (await more.isVisible()) await more.click();
+        const shown = await page
+          .locator('.listing-list > li[data-listing-id]')
+          .evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.listingId!));
+        expect(shown, `${school.id} ${need}`).toEqual(expected);
+      }
+      // What the page tags 校区内 is the district the listing's own card names.
+      for (const item of all.filter((i) => i.inDistrict)) {
+        expect(item.listing.districts[school.level]?.schoolId).toBe(school.id);
+      }
+    }
+    // The link itself, from the page.
+    await page.goto(`${siteUrl}schools/otorigaoka-es/`);
+    const links = await page.locator('[data-more-places] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    for (const link of links) expect(link).toMatch(/\/listings\/\?near=otorigaoka-es&need=[a-z-]+$/);
+    await page.context().close();
+  });
+
   it('say when the district is only approximated by the nearest school', async () => {
     const page = await open('schools/akebono-es/');
     await expect(page.locator('[data-district-note]').textContent()).resolves.toContain('おおよその範囲');

@@ -19,6 +19,7 @@ const record = (overrides: Partial<SearchRecord>): SearchRecord => ({
   free: false,
   noReservation: false,
   volunteering: false,
+  districts: {},
   days: [],
   status: 'active',
   schedule: {},

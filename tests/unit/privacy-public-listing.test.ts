@@ -61,7 +61,7 @@ describe('the published form of a listing', () => {
       { id: 'circle-es', name: '円小学校', level: 'elementary', lat: circle.lat, lng: circle.lng },
     ];
     const data = listing({ location: { area: '鳳東町付近', ...truePoint, precision: 'approximate' } });
-    expect(toPublicListing('x', data, '', pair).district?.schoolId).toBe('cell-es');
+    expect(toPublicListing('x', data, '', pair).districts.elementary?.schoolId).toBe('cell-es');
   });
 
   it('keeps the exact place when precision is exact', () => {
@@ -100,17 +100,17 @@ describe('the published form of a listing', () => {
       schoolDistrict: 'north-es',
       location: { address: '住所', lat: 34.511, lng: 135.46, precision: 'exact' },
     });
-    expect(toPublicListing('a', declared, '', schools).district).toEqual({
+    expect(toPublicListing('a', declared, '', schools).districts.elementary).toEqual({
       schoolId: 'north-es',
       schoolName: '北小学校',
       source: 'declared',
     });
     const guessed = listing({ location: { address: '住所', lat: 34.5102, lng: 135.4602, precision: 'exact' } });
-    expect(toPublicListing('b', guessed, '', schools).district).toEqual({
+    expect(toPublicListing('b', guessed, '', schools).districts.elementary).toEqual({
       schoolId: 'south-es',
       schoolName: '南小学校',
       source: 'nearest',
     });
-    expect(toPublicListing('c', listing({ online: true }), '', schools).district).toBeUndefined();
+    expect(toPublicListing('c', listing({ online: true }), '', schools).districts.elementary).toBeUndefined();
   });
 });

@@ -69,10 +69,10 @@ describe('district boundaries', () => {
   it('decide a listing’s district before the nearest school does', () => {
     // Nearer to 東小 (135.475) than to 四角小 (135.46), but inside 四角小's boundary.
     const inside = place(34.525, 135.469);
-    expect(inside.district).toEqual({ schoolId: 'square-es', schoolName: '四角小学校', source: 'boundary' });
+    expect(inside.districts.elementary).toEqual({ schoolId: 'square-es', schoolName: '四角小学校', source: 'boundary' });
     const outside = place(34.53, 135.48);
-    expect(outside.district?.source).toBe('nearest');
-    expect(outside.district?.schoolId).toBe('east-es');
+    expect(outside.districts.elementary?.source).toBe('nearest');
+    expect(outside.districts.elementary?.schoolId).toBe('east-es');
   });
 
   it('are validated as closed GeoJSON rings of [lng, lat]', () => {
@@ -121,8 +121,13 @@ describe('a school page’s listings', () => {
   it('approximate a district without a boundary by the nearest school of the same level', () => {
     expect(districtIsApproximate(schools[1]!)).toBe(true);
     const found = listingsForSchool(schools[1]!, schools, listings, 300);
-    // The place in 四角小's hole is nearer to 四角小; the one inside its boundary is 四角小's.
-    expect(found.map((f) => [f.listing.id, f.inDistrict])).toEqual([[east.id, true]]);
+    // The one inside 四角小's boundary is 四角小's. The place in its hole is outside its boundary,
+    // so it goes to the nearest school whose boundary is not known: 東小, though 四角小 is nearer.
+    expect(found.map((f) => [f.listing.id, f.inDistrict])).toEqual([
+      [east.id, true],
+      [hole.id, true],
+    ]);
+    expect(hole.districts.elementary).toEqual({ schoolId: 'east-es', schoolName: '東小学校', source: 'nearest' });
     // Junior-high districts are shared out among junior-high schools only: the one here takes all.
     const jhs = listingsForSchool(schools[3]!, schools, listings, 100);
     expect(jhs).toHaveLength(4);

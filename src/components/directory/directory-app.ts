@@ -110,6 +110,8 @@ export async function startDirectory(): Promise<void> {
     for (const name of [PARAM.free, PARAM.noReservation, PARAM.volunteering, PARAM.includeInactive])
       if (checked(name).length) params.set(name, '1');
     params.set(PARAM.district, must<HTMLSelectElement>(form, '#directory-district').value);
+    params.set(PARAM.near, must<HTMLSelectElement>(form, '#directory-near').value);
+    params.set(PARAM.need, must<HTMLSelectElement>(form, '#directory-need').value);
     const open = form.querySelector<HTMLInputElement>('input[name="open"]:checked')?.value ?? '';
     params.set(PARAM.openOn, open === 'date' ? openDateInput.value : open);
     return filtersFromParams(params, schoolIds);
@@ -127,6 +129,8 @@ export async function startDirectory(): Promise<void> {
     set(PARAM.volunteering, state.volunteering ? ['1'] : []);
     set(PARAM.includeInactive, state.includeInactive ? ['1'] : []);
     must<HTMLSelectElement>(form, '#directory-district').value = state.district;
+    must<HTMLSelectElement>(form, '#directory-near').value = state.near;
+    must<HTMLSelectElement>(form, '#directory-need').value = state.need;
     const isDate = /^\d{4}-/.test(state.openOn);
     for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="open"]')) {
       radio.checked = isDate ? radio.value === 'date' : radio.value === state.openOn;
@@ -147,7 +151,12 @@ export async function startDirectory(): Promise<void> {
     const rank = new Map<string, number>();
     hits?.forEach((hit, index) => rank.set(hit.id, index));
     const today = tokyoToday();
-    const context = { openDate: resolveOpenOn(filters.openOn, today), isHoliday };
+    const context = {
+      openDate: resolveOpenOn(filters.openOn, today),
+      isHoliday,
+      schools: data.schools,
+      nearbyRadiusM: data.nearbyRadiusM,
+    };
     for (const node of openDateNodes) {
       const words = openOnDateInWords(node.dataset.openDate!, today);
       if (node.textContent !== words) node.textContent = words;
@@ -233,6 +242,13 @@ export async function startDirectory(): Promise<void> {
     const params = new URLSearchParams(location.search);
     filters = filtersFromParams(params, schoolIds);
     writeForm(filters);
+    // Places near a school read nearest that school first, as its page lists them.
+    const nearSchool = data.schools.find((s) => s.id === filters.near);
+    if (nearSchool && !origin) {
+      originSchool.value = nearSchool.id;
+      origin = { point: nearSchool, label: nearSchool.name };
+      originClear.hidden = false;
+    }
     const shared = params.get(PARAM.query);
     if (shared !== null) {
       queryInput.value = shared;

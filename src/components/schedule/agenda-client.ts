@@ -52,7 +52,9 @@ export async function startAgenda(): Promise<void> {
     ),
     openOn: '',
   };
-  const records = data.listings.filter((record) => passesFilters(record, filters, { isHoliday }));
+  const records = data.listings.filter((record) =>
+    passesFilters(record, filters, { isHoliday, schools: data.schools, nearbyRadiusM: data.nearbyRadiusM }),
+  );
   const byId = new Map(records.map((record) => [record.id, record]));
 
   view.replaceChildren(

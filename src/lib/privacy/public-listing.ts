@@ -7,7 +7,9 @@
  */
 import type { ListingFrontMatter } from '../../schema/listing.ts';
 import type { School } from '../../schema/school.ts';
-import { approximateCircle, isInsideGeometry, measuringPoint, nearest } from '../geo.ts';
+import { approximateCircle, measuringPoint } from '../geo.ts';
+import { districtOf, type DistrictSource } from '../schools/district.ts';
+import { SCHOOL_LEVEL_VALUES, type SchoolLevel } from '../../schema/vocabulary.ts';
 import { descriptionText, renderDescription } from '../markdown.ts';
 
 export type PublicPlace =
@@ -37,20 +39,19 @@ export type PublicPlace =
 export interface PublicDistrict {
   schoolId: string;
   schoolName: string;
-  /**
-   * `declared` by the listing; else the elementary school whose district
-   * `boundary` holds its point (for an approximate place, `measuringPoint`:
-   * its cell's centre); else the `nearest` one to it.
-   */
-  source: 'declared' | 'boundary' | 'nearest';
+  /** How the district was found (src/lib/schools/district.ts): named, inside a boundary, or the nearest school. */
+  source: DistrictSource;
 }
+
+/** The place's school district at each level, by the one rule of district.ts. */
+export type PublicDistricts = Partial<Record<SchoolLevel, PublicDistrict>>;
 
 type Shared = Omit<ListingFrontMatter, 'location' | 'contact' | 'schoolDistrict'>;
 
 export interface PublicListing extends Shared {
   id: string;
   place?: PublicPlace;
-  district?: PublicDistrict;
+  districts: PublicDistricts;
   contact?: {
     /** Present only when the operator consented to publication. */
     phone?: string;
@@ -103,19 +104,13 @@ export function toPublicListing(
   const { location, contact, schoolDistrict, ...shared } = data;
   const place = location ? publicPlace(location) : undefined;
 
-  let district: PublicDistrict | undefined;
-  const declared = schoolDistrict ? schools.find((s) => s.id === schoolDistrict) : undefined;
-  if (declared) {
-    district = { schoolId: declared.id, schoolName: declared.name, source: 'declared' };
-  } else if (place) {
-    // Judged from the published place alone; an approximate place's circle by its cell's centre,
-    // since the circle's centre lies outside the cell, maybe in another district.
-    const from = measuringPoint(place, place.precision === 'approximate');
-    const elementary = schools.filter((s) => s.level === 'elementary');
-    const containing = elementary.find((s) => s.district && isInsideGeometry(from, s.district));
-    const found = containing ? undefined : nearest(from, elementary);
-    if (containing) district = { schoolId: containing.id, schoolName: containing.name, source: 'boundary' };
-    else if (found) district = { schoolId: found.item.id, schoolName: found.item.name, source: 'nearest' };
+  // Judged from the published place alone; an approximate place's circle by its cell's centre,
+  // since the circle's centre lies outside the cell, maybe in another district.
+  const from = place && measuringPoint(place, place.precision === 'approximate');
+  const districts: PublicDistricts = {};
+  for (const level of SCHOOL_LEVEL_VALUES) {
+    const match = districtOf(from, schools, level, schoolDistrict);
+    if (match) districts[level] = { schoolId: match.school.id, schoolName: match.school.name, source: match.source };
   }
 
   let publicContact: PublicListing['contact'];
@@ -129,7 +124,7 @@ export function toPublicListing(
     ...shared,
     id,
     ...(place ? { place } : {}),
-    ...(district ? { district } : {}),
+    districts,
     ...(publicContact ? { contact: publicContact } : {}),
     descriptionHtml: renderDescription(body),
     descriptionText: descriptionText(body),

@@ -2,12 +2,11 @@
  * The listings a school page shows: those in the school's district and those
  * within walking distance of it, nearest first.
  *
- * The district is the school's boundary when its file has one. Without one
- * it is approximated: the listings whose point is nearer to this
- * school than to any other school of the same level (outside other schools'
- * known boundaries), plus listings that name the school as their district.
+ * Which district a place is in is decided once, by the rule in district.ts,
+ * and carried by the public listing (`districts`), so a school page, the
+ * listing's own page and the directory's district filter always agree.
  */
-import { distanceMetres, isInsideGeometry, measuringPoint, nearest, type LatLng } from '../geo.ts';
+import { distanceMetres, measuringPoint, type LatLng } from '../geo.ts';
 import type { PublicListing, SchoolRef } from '../privacy/public-listing.ts';
 import type { AudienceGroup } from '../../schema/vocabulary.ts';
 import { NEED_VALUES, needsOf, type Need } from './needs.ts';
@@ -29,15 +28,9 @@ function pointOf(listing: PublicListing): LatLng | undefined {
   return listing.place && measuringPoint(listing.place, listing.place.precision === 'approximate');
 }
 
-function inDistrict(school: SchoolRef, schools: readonly SchoolRef[], listing: PublicListing): boolean {
-  if (listing.district?.source === 'declared' && listing.district.schoolId === school.id) return true;
-  const point = pointOf(listing);
-  if (!point) return false;
-  if (school.district) return isInsideGeometry(point, school.district);
-  const sameLevel = schools.filter((s) => s.level === school.level);
-  // A point inside another school's known boundary belongs to that school only.
-  if (sameLevel.some((s) => s.district && isInsideGeometry(point, s.district))) return false;
-  return nearest(point, sameLevel)?.item.id === school.id;
+/** In this school's district by the one rule (district.ts), as the listing's own page and card say. */
+function inDistrict(school: SchoolRef, listing: PublicListing): boolean {
+  return listing.districts[school.level]?.schoolId === school.id;
 }
 
 /** The children a school teaches, as the audience vocabulary names them. */
@@ -74,7 +67,7 @@ export function listingsForSchool(
     if (listing.status !== 'active' || !isForSchoolLevel(listing.audience, school.level)) continue;
     const point = pointOf(listing);
     const metres = point ? distanceMetres(school, point) : undefined;
-    const district = inDistrict(school, schools, listing);
+    const district = inDistrict(school, listing);
     const nearby = metres !== undefined && metres <= radiusM;
     if (district || nearby)
       out.push({ listing, ...(metres !== undefined ? { metres } : {}), inDistrict: district, nearby });

@@ -16,7 +16,10 @@ import {
 import { addDays, parseCivil, weekdayIndex, weekdayJa, type CivilDate } from '../../core/civil-date.ts';
 import { expandSessions, type HolidayLookup } from '../schedule/expand.ts';
 import { isRealDate } from '../../core/civil-date.ts';
-import type { SearchRecord } from './search-data.ts';
+import { distanceMetres, measuringPoint } from '../geo.ts';
+import { NEED_VALUES, needsOf, type Need } from '../schools/needs.ts';
+import { isForSchoolLevel } from '../schools/school-listings.ts';
+import type { SearchRecord, SearchSchool } from './search-data.ts';
 
 export interface FilterState {
   kinds: Kind[];
@@ -28,8 +31,15 @@ export interface FilterState {
   noReservation: boolean;
   /** 「ボランティア募集中」: the place is looking for volunteers (`volunteering.wanted`). */
   volunteering: boolean;
-  /** School id. */
+  /** School id: places in this school's district (of its own level). */
   district: string;
+  /**
+   * School id: what the school's page lists — places for its pupils in its
+   * district or within the walking radius — so its 「一覧でさがす」 link opens the same set.
+   */
+  near: string;
+  /** What a child or family needs (meal, study…), as school pages group places. */
+  need: Need | '';
   days: Weekday[];
   /** Show paused and closed listings too. */
   includeInactive: boolean;
@@ -45,6 +55,8 @@ export const EMPTY_FILTERS: FilterState = {
   noReservation: false,
   volunteering: false,
   district: '',
+  near: '',
+  need: '',
   days: [],
   includeInactive: false,
   openOn: '',
@@ -58,6 +70,8 @@ export const PARAM = {
   free: 'free',
   noReservation: 'noreserve',
   volunteering: 'volunteering',
+  near: 'near',
+  need: 'need',
   district: 'district',
   day: 'day',
   includeInactive: 'all',
@@ -72,6 +86,8 @@ function pick<T extends string>(values: string[], allowed: readonly T[]): T[] {
 /** Reads filters from a query string; unknown values are ignored, never trusted. */
 export function filtersFromParams(params: URLSearchParams, schoolIds: readonly string[]): FilterState {
   const district = params.get(PARAM.district) ?? '';
+  const near = params.get(PARAM.near) ?? '';
+  const need = params.get(PARAM.need) ?? '';
   return {
     kinds: pick(params.getAll(PARAM.kind), KIND_VALUES),
     services: pick(params.getAll(PARAM.service), SERVICE_VALUES),
@@ -80,6 +96,8 @@ export function filtersFromParams(params: URLSearchParams, schoolIds: readonly s
     noReservation: params.get(PARAM.noReservation) === '1',
     volunteering: params.get(PARAM.volunteering) === '1',
     district: schoolIds.includes(district) ? district : '',
+    near: schoolIds.includes(near) ? near : '',
+    need: (NEED_VALUES as readonly string[]).includes(need) ? (need as Need) : '',
     days: pick(params.getAll(PARAM.day), WEEKDAY_VALUES),
     includeInactive: params.get(PARAM.includeInactive) === '1',
     openOn: validOpenOn(params.get(PARAM.openOn) ?? ''),
@@ -137,6 +155,8 @@ export function filtersToParams(state: FilterState, sharedQuery = ''): URLSearch
   if (state.noReservation) params.set(PARAM.noReservation, '1');
   if (state.volunteering) params.set(PARAM.volunteering, '1');
   if (state.district) params.set(PARAM.district, state.district);
+  if (state.near) params.set(PARAM.near, state.near);
+  if (state.need) params.set(PARAM.need, state.need);
   for (const day of state.days) params.append(PARAM.day, day);
   if (state.includeInactive) params.set(PARAM.includeInactive, '1');
   if (state.openOn) params.set(PARAM.openOn, state.openOn);
@@ -152,6 +172,18 @@ export interface FilterContext {
   /** The date 「開いている日」 resolved to, if set. */
   openDate?: CivilDate;
   isHoliday: HolidayLookup;
+  /** The schools the district and near filters name. */
+  schools?: readonly SearchSchool[];
+  /** How far from a school its page looks (`referral.nearbyRadiusM`), for the near filter. */
+  nearbyRadiusM?: number;
+}
+
+/** In the school's district, or within its page's radius of it, as the school page decides (school-listings.ts). */
+function isNearSchool(record: SearchRecord, school: SearchSchool, radiusM: number): boolean {
+  if (record.districts[school.level] === school.id) return true;
+  if (record.lat === undefined || record.lng === undefined) return false;
+  const point = measuringPoint({ lat: record.lat, lng: record.lng }, record.radiusM !== undefined);
+  return distanceMetres(school, point) <= radiusM;
 }
 
 export function passesFilters(
@@ -172,7 +204,16 @@ export function passesFilters(
   if (state.free && !record.free) return false;
   if (state.noReservation && !record.noReservation) return false;
   if (state.volunteering && !record.volunteering) return false;
-  if (state.district && record.district !== state.district) return false;
+  if (state.district) {
+    const level = context.schools?.find((s) => s.id === state.district)?.level ?? 'elementary';
+    if (record.districts[level] !== state.district) return false;
+  }
+  if (state.near) {
+    const school = context.schools?.find((s) => s.id === state.near);
+    if (!school || !isForSchoolLevel({ groups: record.ages }, school.level)) return false;
+    if (!isNearSchool(record, school, context.nearbyRadiusM ?? 0)) return false;
+  }
+  if (state.need && !needsOf(record).includes(state.need)) return false;
   if (state.days.length > 0 && !state.days.some((day) => record.days.includes(day))) return false;
   if (context.openDate) {
     if (expandSessions(record.schedule, context.openDate, context.openDate, context.isHoliday).length === 0)

@@ -12,6 +12,7 @@ import {
   KINDS,
   SERVICES,
   type AudienceGroup,
+  type SchoolLevel,
   type Kind,
   type Service,
   type Status,
@@ -45,7 +46,8 @@ export interface SearchRecord {
   noReservation: boolean;
   /** Looking for volunteers (「ボランティア募集中」). */
   volunteering: boolean;
-  district?: string;
+  /** The school whose district the place is in, at each level (src/lib/schools/district.ts). */
+  districts: Partial<Record<SchoolLevel, string>>;
   /** Weekdays any rule falls on. */
   days: Weekday[];
   status: Status;
@@ -69,6 +71,8 @@ export interface SearchSchool {
 
 export interface SearchData {
   synonyms: string[][];
+  /** How far from a school its page looks (`referral.nearbyRadiusM`), for the directory's near filter. */
+  nearbyRadiusM: number;
   /** Public holidays (civil dates) for the window the page may be read in. */
   holidays: string[];
   schools: SearchSchool[];
@@ -105,7 +109,9 @@ export function toSearchRecord(listing: PublicListing, synonyms: SynonymTable): 
     free: isFreeForChildren(listing.cost),
     noReservation: listing.reservation ? !listing.reservation.required : false,
     volunteering: listing.volunteering?.wanted === true,
-    ...(listing.district ? { district: listing.district.schoolId } : {}),
+    districts: Object.fromEntries(
+      Object.entries(listing.districts).map(([level, district]) => [level, district.schoolId]),
+    ) as SearchRecord['districts'],
     days: [...days],
     status: listing.status,
     ...(place ? { lat: place.lat, lng: place.lng } : {}),
@@ -124,7 +130,7 @@ export function toSearchRecord(listing: PublicListing, synonyms: SynonymTable): 
       summary: fold(listing.summary),
       place: fold(placeText),
       access: fold(place?.precision === 'exact' ? place.access : undefined),
-      district: fold(listing.district?.schoolName),
+      district: fold(listing.districts.elementary?.schoolName),
       services: fold([KINDS[listing.kind], ...(listing.services ?? []).map((s) => SERVICES[s])].join(' ')),
       description: fold(listing.descriptionText.slice(0, DESCRIPTION_CHARS)),
     },

@@ -25,7 +25,7 @@ export function editDataOf(listing: PublicListing): EditData {
   const {
     id,
     place,
-    district,
+    districts,
     contact,
     descriptionHtml: _html,
     descriptionText: _text,
@@ -45,7 +45,8 @@ export function editDataOf(listing: PublicListing): EditData {
       ...(place.accessibility ? { accessibility: place.accessibility } : {}),
     };
   }
-  if (district?.source === 'declared') data.schoolDistrict = district.schoolId;
+  const declared = Object.values(districts).find((d) => d.source === 'declared');
+  if (declared) data.schoolDistrict = declared.schoolId;
   if (contact) {
     const { phone, ...rest } = contact;
     data.contact = { ...rest, ...(phone ? { phone, phoneConsent: true } : {}) };
