@@ -69,7 +69,11 @@ describe('district boundaries', () => {
   it('decide a listing’s district before the nearest school does', () => {
     // Nearer to 東小 (135.475) than to 四角小 (135.46), but inside 四角小's boundary.
     const inside = place(34.525, 135.469);
-    expect(inside.districts.elementary).toEqual({ schoolId: 'square-es', schoolName: '四角小学校', source: 'boundary' });
+    expect(inside.districts.elementary).toEqual({
+      schoolId: 'square-es',
+      schoolName: '四角小学校',
+      source: 'boundary',
+    });
     const outside = place(34.53, 135.48);
     expect(outside.districts.elementary?.source).toBe('nearest');
     expect(outside.districts.elementary?.schoolId).toBe('east-es');
