@@ -217,6 +217,11 @@ export const listingSchema = z
     /** One line shown on cards. */
     summary: oneLine(120),
     organization: oneLine(80).optional(),
+    /**
+     * The place's id in the ward's own list it was imported from (the table's
+     * ID column), so that importing the list again updates this file.
+     */
+    sourceId: oneLine(60).optional(),
     location: locationSchema.optional(),
     /** true when the service is (also) offered online. */
     online: z.boolean().optional(),
