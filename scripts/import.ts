@@ -125,7 +125,7 @@ const plan = planImport({
 });
 
 console.log(
-  `${fileName}: ${table.encoding}${table.sheet ? `・シート「${table.sheet}」/ sheet "${table.sheet}"` : ''}・${layout.name}・見出し ${layout.headerRow} 行目 / header on row ${layout.headerRow}`,
+  `${fileName}: ${table.encoding}${table.sheet ? `・シート「${table.sheet}」/ sheet "${table.sheet}"` : ''}・${layout.name === 'mapping' ? `対応表 ${values.mapping} / mapping` : layout.name}・見出し ${layout.headerRow} 行目 / header on row ${layout.headerRow}`,
 );
 if (layout.unread.length > 0) {
   console.log(`${fileName}: 取り込まない列 / Columns not imported: ${layout.unread.join('、')}`);

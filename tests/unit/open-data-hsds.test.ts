@@ -46,8 +46,8 @@ describe('HSDS 3.0 services', () => {
     expect(validate({ ...all[0], schedules: [{ id: 'x', freq: 'DAILY' }] })).toBe(false);
     expect(all).toHaveLength(demo.listings.length);
     for (const service of all) {
-      const ok = validate(service);
-      expect(ok ? [] : validate.errors!.map((e) => `${service.name}: ${e.instancePath} ${e.message}`)).toEqual([]);
+      const errors = validate(service) ? [] : (validate.errors ?? []);
+      expect(errors.map((e) => `${service.name}: ${e.instancePath} ${e.message}`)).toEqual([]);
     }
   });
 
@@ -57,7 +57,7 @@ describe('HSDS 3.0 services', () => {
     const ids = first.flatMap((s) => [s.id, s.organization.id, ...s.schedules.map((x) => x.id)]);
     expect(new Set(ids).size).toBe(ids.length);
     expect(stableUuid('a', 'b')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    const byDays = first.flatMap((s) => s.schedules.map((x) => ('byday' in x ? x.byday : '')));
+    const byDays = first.flatMap((s) => s.schedules.map((x) => ('byday' in x ? String(x.byday) : '')));
     expect(byDays.some((d) => /^-?\d(MO|TU|WE|TH|FR|SA|SU)/.test(d))).toBe(true);
   });
 

@@ -81,6 +81,10 @@ export function planImport({ table, layout, content, options }: ImportInput): Im
   const header = table.rows[layout.headerRow - 1] ?? [];
   const bySource = new Map<string, ListingEntry>();
   for (const listing of content.listings) if (listing.data.sourceId) bySource.set(listing.data.sourceId, listing);
+  const byName = new Map<string, ListingEntry>();
+  for (const listing of content.listings) {
+    if (!listing.data.sourceId) byName.set(`${listing.data.name}\u0000${listing.data.nameKana}`, listing);
+  }
   const taken = new Set(content.listings.map((l) => l.id));
   const seenSources = new Map<string, number>();
   const rows: RowPlan[] = [];
@@ -106,7 +110,10 @@ export function planImport({ table, layout, content, options }: ImportInput): Im
       continue;
     }
 
-    const existing = reading.sourceId ? bySource.get(reading.sourceId) : undefined;
+    // A table without an ID column finds last time's file by the name and reading it gave.
+    const existing = reading.sourceId
+      ? bySource.get(reading.sourceId)
+      : byName.get(`${String(reading.data.name)}\u0000${String(reading.data.nameKana)}`);
     if (existing) {
       const data = merged(existing, reading.data, reading.carried);
       const { verified: _before, ...restBefore } = existing.data as Data;

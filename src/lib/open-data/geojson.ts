@@ -36,7 +36,7 @@ export function listingFeature(listing: PublicListing, options: ListingFeatureOp
       nameKana: listing.nameKana,
       kind: listing.kind,
       kindLabel: options.kindLabel(listing),
-      summary: listing.summary,
+      summary: listing.summary ?? null,
       status: listing.status,
       url: options.pageUrl(listing),
       precision: place?.precision ?? null,

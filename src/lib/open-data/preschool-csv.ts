@@ -106,7 +106,7 @@ export function preschoolRow(listing: PublicListing, options: PreschoolCsvOption
     団体名: listing.organization,
     認可等年月日: undefined,
     収容定員: undefined,
-    受入年齢: audienceInWords(listing.audience) || undefined,
+    受入年齢: listing.audience ? audienceInWords(listing.audience) : undefined,
     利用可能曜日: weekdaysOf(listing) || undefined,
     開始時間: times?.opens,
     終了時間: times?.closes,
