@@ -4,6 +4,7 @@
  * `Messages`), so a missing or misspelt key fails the type check.
  */
 import { common } from './common.ts';
+import { data } from './data.ts';
 import { submit } from './submit.ts';
 
-export const ja = { common, submit } as const;
+export const ja = { common, data, submit } as const;
