@@ -24,7 +24,7 @@ import {
 } from '../../schema/vocabulary.ts';
 import { emptyCost, emptyDraft, type Answer, type SubmissionDraft } from '../../lib/submission/draft.ts';
 import { draftFromListing, type EditData } from '../../lib/submission/from-listing.ts';
-import { issueTitle, issueUrl } from '../../lib/submission/issue-form.ts';
+import { issueTitle, issueUrl } from '../../lib/submission/issue-link.ts';
 import { listingFileName, renderListingFile } from '../../lib/submission/listing-file.ts';
 import { suggestId } from '../../lib/submission/suggest-id.ts';
 import { draftToListing, validateDraft, type FieldErrors } from '../../lib/submission/to-listing.ts';

@@ -11,67 +11,31 @@ import { parseMarkdownFile } from '../content/parse-file.ts';
 import { errorsOf, formatProblem, type Problem } from '../../core/problems.ts';
 import { listingSchema, type ListingFrontMatter } from '../../schema/listing.ts';
 import { ID_PATTERN } from '../../core/ids.ts';
-import { ISSUE_FIELDS, draftFromIssueBody, type FormMode } from './issue-form.ts';
+import { draftFromIssueBody } from './issue-body.ts';
+import { issueFieldOfDraft, type FormMode } from './issue-fields.ts';
+import { parseFieldPath } from '../content/annotations.ts';
+import { fieldOfSchemaPath } from './field-catalogue.ts';
 import { renderListingFile } from './listing-file.ts';
 import { restorePrivateFields } from './apply-correction.ts';
 import { draftFromListing } from './from-listing.ts';
 import { suggestId } from './suggest-id.ts';
-import { draftFieldOf, draftToListing, validateDraft } from './to-listing.ts';
-
-/** `schedule[0].byDay[1]` → ['schedule', 0, 'byDay', 1]. */
-function segmentsOf(field: string): Array<string | number> {
-  return [...field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]!));
-}
+import { draftToListing, validateDraft } from './to-listing.ts';
 
 export type IssueOutcome =
   | { ok: true; mode: FormMode; id: string; file: string; text: string; warnings: Problem[] }
   | { ok: false; mode: FormMode; comment: string };
 
-/** Draft fields and the issue field each is typed into. */
-const ISSUE_FIELD_OF_DRAFT: Record<string, string> = {
-  id: 'listing-id',
-  nameKana: 'name-kana',
-  placeType: 'place-type',
-  precision: 'place-type',
-  placeName: 'place-name',
-  lat: 'point',
-  lng: 'point',
-  scheduleType: 'schedule',
-  rules: 'schedule',
-  closedOnHolidays: 'closed-on-holidays',
-  scheduleNote: 'schedule-note',
-  closedDates: 'closed-dates',
-  extraDates: 'extra-dates',
-  guardianRequired: 'audience-conditions',
-  districtOnly: 'audience-conditions',
-  audienceNote: 'audience-note',
-  attendanceCredit: 'attendance-credit',
-  freeSchoolOnline: 'free-school-online',
-  freeSchoolNote: 'free-school-note',
-  consultationNote: 'consultation-note',
-  volunteerDirection: 'volunteer-direction',
-  volunteerNote: 'volunteer-note',
-  volunteersWanted: 'volunteers-wanted',
-  volunteerRoles: 'volunteer-roles',
-  volunteeringNote: 'volunteering-note',
-  costs: 'costs',
-  costNote: 'cost-note',
-  reservationMethods: 'reservation-methods',
-  reservationNote: 'reservation-note',
-  foodNote: 'food-note',
-  phoneConsent: 'phone-consent',
-  phoneHours: 'phone-hours',
-  isOperator: 'is-operator',
-  preserved: 'other-fields',
-};
-
 /** 「開催日 / Schedule（2行目）」 for `rules.1.opens`. */
 export function issueLabelOf(draftField: string): string {
   const [head, index] = draftField.split('.');
-  const id = ISSUE_FIELD_OF_DRAFT[head!] ?? head!;
-  const field = ISSUE_FIELDS.find((f) => f.id === id);
-  const label = field?.label ?? draftField;
+  const label = issueFieldOfDraft(head!).label;
   return index !== undefined && /^\d+$/.test(index) ? `${label}（${Number(index) + 1}行目）` : label;
+}
+
+/** The draft field a content problem belongs to; problems of the file as a whole go to its id. */
+function draftFieldOfProblem(field: string): string {
+  const path = parseFieldPath(field);
+  return path ? fieldOfSchemaPath(path) : 'id';
 }
 
 function failure(mode: FormMode, lines: string[]): IssueOutcome {
@@ -160,7 +124,7 @@ export async function listingFromIssue(body: string, contentDir: string, today: 
     else await writeFile(target, previous);
     return failure(
       mode,
-      errorsOf(own).map((p) => `**${issueLabelOf(draftFieldOf(segmentsOf(p.field), draft))}**: ${p.message}`),
+      errorsOf(own).map((p) => `**${issueLabelOf(draftFieldOfProblem(p.field))}**: ${p.message}`),
     );
   }
   return { ok: true, mode, id: draft.id, file: rel, text, warnings: own };

@@ -1,11 +1,11 @@
 /**
  * The issue forms under .github/ISSUE_TEMPLATE/, written from `ISSUE_FIELDS`
- * by `npm run issue-forms`. A unit test fails when the committed files fall
+ * (the field catalogue's issue fields) by `npm run issue-forms`. A unit test fails when the committed files fall
  * behind the table, so the issue forms always match the web form.
  */
 import { dump } from 'js-yaml';
 import type { FormExamples } from '../form-examples.ts';
-import { ISSUE_FIELDS, type FormMode } from './issue-form.ts';
+import { ISSUE_FIELDS, type FormMode } from './issue-fields.ts';
 
 /** A field's help in the region's own words: its examples replace `{area}` and the like. */
 function withExamples(description: string, examples: FormExamples): string {
@@ -82,7 +82,7 @@ export function issueTemplate(mode: FormMode, examples: FormExamples): Record<st
 }
 
 export function issueTemplateYaml(mode: FormMode, examples: FormExamples): string {
-  return `# Generated from src/lib/submission/issue-form.ts and the content's site.yaml by \`npm run issue-forms\`; edit those, not this file.\n${dump(issueTemplate(mode, examples), { lineWidth: -1, noRefs: true })}`;
+  return `# Generated from src/lib/submission/field-catalogue.ts and the content's site.yaml by \`npm run issue-forms\`; edit those, not this file.\n${dump(issueTemplate(mode, examples), { lineWidth: -1, noRefs: true })}`;
 }
 
 export const ISSUE_TEMPLATE_FILES: Record<FormMode, string> = {
