@@ -3,10 +3,9 @@
  * Run by scripts/issue-to-listing.ts in the repository's workflow; nothing
  * here needs GitHub, so it is tested on recorded issue bodies.
  */
-import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { CivilDate } from '../../core/civil-date.ts';
-import { loadContent } from '../content/load-content.ts';
 import { parseMarkdownFile } from '../content/parse-file.ts';
 import { errorsOf, formatProblem, type Problem } from '../../core/problems.ts';
 import { listingSchema, type ListingFrontMatter } from '../../schema/listing.ts';
@@ -16,7 +15,8 @@ import { issueFieldOfDraft, type FormMode } from './issue-fields.ts';
 import { parseFieldPath } from '../content/annotations.ts';
 import { fieldOfSchemaPath } from './field-catalogue.ts';
 import { renderListingFile } from './listing-file.ts';
-import { restorePrivateFields } from './apply-correction.ts';
+import { restorePrivateFields } from '../privacy/restore-private.ts';
+import { replaceListing } from './replace-listing.ts';
 import { draftFromListing } from './from-listing.ts';
 import { suggestId } from './suggest-id.ts';
 import { draftToListing, validateDraft } from './to-listing.ts';
@@ -67,8 +67,6 @@ export async function listingFromIssue(body: string, contentDir: string, today: 
     );
   const listingsDir = path.join(contentDir, 'listings');
   const taken = await existingIds(listingsDir);
-  /** The file's bytes as they were, to put back if the new text fails (any encoding the validator reads). */
-  let previous: Uint8Array | undefined;
   /** The listing as it is, for a correction: what the form never saw comes back from it. */
   let known: ListingFrontMatter | undefined;
 
@@ -78,7 +76,7 @@ export async function listingFromIssue(body: string, contentDir: string, today: 
         `**${issueLabelOf('id')}**: 「${draft.id}」という掲載はありません。掲載ページの URL の /listings/ の後ろを書いてください / No listing with this id`,
       ]);
     }
-    previous = await readFile(path.join(listingsDir, `${draft.id}.md`));
+    const previous = await readFile(path.join(listingsDir, `${draft.id}.md`));
     const parsed = parseMarkdownFile(`listings/${draft.id}.md`, previous);
     const current = parsed.ok ? listingSchema.safeParse(parsed.value.data) : undefined;
     if (parsed.ok && current?.success) {
@@ -114,14 +112,9 @@ export async function listingFromIssue(body: string, contentDir: string, today: 
   if (known) file.data = restorePrivateFields(file.data, known);
   const text = renderListingFile(file);
   const rel = `listings/${draft.id}.md`;
-  const target = path.join(contentDir, rel);
-  await writeFile(target, text);
-  // The whole content folder is checked, as the build will: school ids, map bounds, duplicates.
-  const content = await loadContent(contentDir, { today });
-  const own = content.problems.filter((p) => p.file === rel);
-  if (errorsOf(own).length > 0) {
-    if (previous === undefined) await rm(target);
-    else await writeFile(target, previous);
+  // Checked in memory with the whole content folder, as the build will: school ids, map bounds, duplicates.
+  const { written, problems: own } = await replaceListing(contentDir, rel, text, today);
+  if (!written) {
     return failure(
       mode,
       errorsOf(own).map((p) => `**${issueLabelOf(draftFieldOfProblem(p.field))}**: ${p.message}`),

@@ -3,55 +3,13 @@
  * (`/submit/?edit=<id>`). The form only ever sees the published listing: an
  * approximate place arrives as its area and its published circle's centre
  * (which lies outside the place's grid cell), and a phone number
- * without consent not at all. The issue script puts the private values back
- * from the file (`restorePrivateFields` in `apply-correction.ts`).
+ * without consent not at all (`editDataOf` in src/lib/privacy/). The issue
+ * script puts the private values back from the file (`restorePrivateFields`).
  */
 import type { ListingFrontMatter } from '../../schema/listing.ts';
-import type { PublicListing } from '../privacy/public-listing.ts';
 import type { SubmissionDraft } from './draft-types.ts';
 import { FIELDS, FORM_KEYS, emptyDraft, type FieldSpec } from './field-catalogue.ts';
 import { answerOf } from './file-values.ts';
-
-/** What `/submit/edit/<id>.json` holds: the public listing in the file's own shape. */
-export interface EditData {
-  id: string;
-  data: Record<string, unknown>;
-  body: string;
-}
-
-/** The published listing written back as front matter: nothing private is in it. */
-export function editDataOf(listing: PublicListing): EditData {
-  const {
-    id,
-    place,
-    districts,
-    contact,
-    descriptionHtml: _html,
-    descriptionText: _text,
-    descriptionSource,
-    ...shared
-  } = listing;
-  const data: Record<string, unknown> = { ...shared };
-  if (place?.precision === 'exact') {
-    const { precision, ...rest } = place;
-    data.location = { ...rest, precision };
-  } else if (place) {
-    data.location = {
-      area: place.area,
-      lat: place.lat,
-      lng: place.lng,
-      precision: 'approximate',
-      ...(place.accessibility ? { accessibility: place.accessibility } : {}),
-    };
-  }
-  const declared = Object.values(districts).find((d) => d.source === 'declared');
-  if (declared) data.schoolDistrict = declared.schoolId;
-  if (contact) {
-    const { phone, ...rest } = contact;
-    data.contact = { ...rest, ...(phone ? { phone, phoneConsent: true } : {}) };
-  }
-  return { id, data, body: descriptionSource };
-}
 
 /** The draft value of a field whose kind says it all. */
 function draftValueOf(spec: FieldSpec, fm: ListingFrontMatter): unknown {
@@ -90,3 +48,5 @@ export function draftFromListing(id: string, fm: ListingFrontMatter, body: strin
   if (location?.precision === 'approximate') draft.publishedPoint = { lat: location.lat, lng: location.lng };
   return draft as unknown as SubmissionDraft;
 }
+
+export { editDataOf, type EditData } from '../privacy/restore-private.ts';
