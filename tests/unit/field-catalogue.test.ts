@@ -14,6 +14,7 @@ import {
   FORM_LESS,
   SECTIONS,
   STEP_IDS,
+  VOCABULARY_LISTS,
   fieldOfSchemaPath,
   fieldsOfStep,
   specOf,
@@ -134,6 +135,17 @@ describe('the field catalogue', () => {
     expect(() => issueFieldOfDraft('nonsense')).toThrow();
   });
 
+  it('lists the vocabulary fields a stored draft is checked against', () => {
+    const reservation = VOCABULARY_LISTS.find((list) => list.key === 'reservationMethods');
+    expect(reservation?.values).toContain('phone');
+    expect(VOCABULARY_LISTS.map((list) => list.key).sort()).toEqual([
+      'audience',
+      'grades',
+      'reservationMethods',
+      'services',
+    ]);
+  });
+
   it('edits the new fields in the form instead of carrying them along', () => {
     for (const key of ['links', 'languages', 'schoolDistrict']) expect(FORM_KEYS.has(key)).toBe(true);
   });
@@ -175,6 +187,19 @@ describe('the fields the form lacked', () => {
     expect(reading.draft.links).toBe(draft.links);
     expect(reading.draft.languages).toBe('en、zh');
     expect(reading.draft.schoolDistrict).toBe('otori-elementary');
+  });
+
+  it('are taken from 「そのほかの項目」 when an older or hand-written issue puts them there', () => {
+    const body = issueBody('new', filled(), {
+      'other-fields':
+        'links:\n  - label: 活動の記録\n    url: https://example.jp/blog\nlanguages:\n  - en\nalert:\n  date: 2026-11-01\n  text: 12月は休みます',
+    });
+    const { draft: read, problems } = draftFromIssueBody(body);
+    expect(problems).toEqual([]);
+    expect(read.links).toBe('活動の記録 https://example.jp/blog');
+    expect(read.languages).toBe('en');
+    expect(Object.keys(read.preserved)).toEqual(['alert']);
+    expect(draftToListing(read, TODAY).data.links).toEqual([{ label: '活動の記録', url: 'https://example.jp/blog' }]);
   });
 
   it('report their problems beside themselves', () => {

@@ -1190,6 +1190,11 @@ export const FORM_KEYS: ReadonlySet<string> = new Set(
   FIELDS.flatMap((spec) => (spec.path ? [spec.path.split('.')[0]!] : [])),
 );
 
+/** Draft fields holding vocabulary values, and the values each may hold: what a stored draft is checked against. */
+export const VOCABULARY_LISTS: ReadonlyArray<{ key: FieldKey; values: readonly string[] }> = FIELDS.filter(
+  (spec) => spec.kind === 'list',
+).map((spec) => ({ key: spec.key, values: Object.keys(spec.vocabulary ?? {}) }));
+
 /** Draft fields edited on a step. */
 export function fieldsOfStep(step: StepId): FieldKey[] {
   return FIELDS.filter((spec) => spec.step === step).map((spec) => spec.key);

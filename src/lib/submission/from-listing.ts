@@ -50,3 +50,24 @@ export function draftFromListing(id: string, fm: ListingFrontMatter, body: strin
 }
 
 export { editDataOf, type EditData } from '../privacy/restore-private.ts';
+
+/**
+ * Moves values the form now edits out of `preserved` into their fields: an
+ * issue written by hand, or a draft kept in a browser from before the form
+ * had the field, may carry them there, and the file is written from the
+ * fields. A field already filled in keeps its value.
+ */
+export function absorbPreserved(draft: SubmissionDraft): SubmissionDraft {
+  const heads = Object.keys(draft.preserved).filter((key) => FORM_KEYS.has(key));
+  if (heads.length === 0) return draft;
+  const partial = Object.fromEntries(heads.map((key) => [key, draft.preserved[key]])) as ListingFrontMatter;
+  const out = { ...draft, preserved: { ...draft.preserved } } as unknown as Record<string, unknown>;
+  for (const spec of FIELDS) {
+    const head = spec.path?.split('.')[0];
+    if (!head || !heads.includes(head)) continue;
+    if (JSON.stringify(out[spec.key]) !== JSON.stringify(spec.empty)) continue;
+    out[spec.key] = spec.fromFile ? spec.fromFile(partial, '') : draftValueOf(spec, partial);
+  }
+  for (const head of heads) delete (out.preserved as Record<string, unknown>)[head];
+  return out as unknown as SubmissionDraft;
+}

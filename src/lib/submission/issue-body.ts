@@ -6,6 +6,7 @@
 import { load as loadYaml } from 'js-yaml';
 import type { FormMode, SubmissionDraft } from './draft-types.ts';
 import { emptyDraft } from './field-catalogue.ts';
+import { absorbPreserved } from './from-listing.ts';
 import { ISSUE_FIELDS, type IssueField } from './issue-fields.ts';
 
 const CHANGES_LABEL = ISSUE_FIELDS.find((f) => f.id === 'changes')!.label;
@@ -71,5 +72,5 @@ export function draftFromIssueBody(body: string, start?: SubmissionDraft): Issue
     const message = readField(field, text, draft);
     if (message) problems.push({ field: field.label, message });
   }
-  return { mode, draft, problems };
+  return { mode, draft: absorbPreserved(draft), problems };
 }
