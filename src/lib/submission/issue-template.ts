@@ -82,7 +82,7 @@ export function issueTemplate(mode: FormMode, examples: FormExamples): Record<st
 }
 
 export function issueTemplateYaml(mode: FormMode, examples: FormExamples): string {
-  return `# Generated from src/lib/submission/field-catalogue.ts and the content's site.yaml by \`npm run issue-forms\`; edit those, not this file.\n${dump(issueTemplate(mode, examples), { lineWidth: -1, noRefs: true })}`;
+  return `# Generated from the field catalogue (src/lib/submission/fields/) and the content's site.yaml by \`npm run issue-forms\`; edit those, not this file.\n${dump(issueTemplate(mode, examples), { lineWidth: -1, noRefs: true })}`;
 }
 
 export const ISSUE_TEMPLATE_FILES: Record<FormMode, string> = {
