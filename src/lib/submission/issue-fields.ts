@@ -29,6 +29,8 @@ export interface IssueField {
   type: 'input' | 'textarea';
   /** Which of the two forms have it. */
   forms: readonly FormMode[];
+  /** The forms that insist on an answer. */
+  required: readonly FormMode[];
   render?: 'yaml';
   /** `yaml`: read by the issue-body reader, which alone loads YAML. */
   format?: 'yaml';
@@ -109,6 +111,7 @@ function issueField(spec: FieldSpec, issue: IssueSpec): IssueField {
     label: issue.heading,
     type: issue.type ?? 'input',
     forms: issue.forms ?? BOTH,
+    required: issue.required ?? [],
     ...(issue.render ? { render: issue.render } : {}),
     ...(issue.format ? { format: issue.format } : {}),
   };

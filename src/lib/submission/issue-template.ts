@@ -14,11 +14,6 @@ function withExamples(description: string, examples: FormExamples): string {
   );
 }
 
-const REQUIRED: Record<FormMode, readonly string[]> = {
-  new: ['kind', 'name', 'name-kana', 'summary', 'audience', 'is-operator'],
-  correction: ['listing-id', 'changes'],
-};
-
 const INTRO: Record<FormMode, string> = {
   new: [
     'こども向けの場所や活動を、地図に載せる申請です。サイトの「掲載を申請する」フォーム（/submit/）から来ると、入力した内容がここに入っています。',
@@ -61,7 +56,7 @@ export function issueTemplate(mode: FormMode, examples: FormExamples): Record<st
         description: withExamples(field.description, examples),
         ...(field.render ? { render: field.render } : {}),
       },
-      validations: { required: REQUIRED[mode].includes(field.id) },
+      validations: { required: field.required.includes(mode) },
     });
   }
   body.push({

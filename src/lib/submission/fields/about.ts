@@ -11,7 +11,7 @@ export const ABOUT_FIELDS: readonly FieldSpec[] = [
     vocabulary: KINDS,
     empty: '',
     path: 'kind',
-    issue: { id: 'kind', heading: '種類 / Kind', description: 'どれか1つ' },
+    issue: { id: 'kind', required: ['new'], heading: '種類 / Kind', description: 'どれか1つ' },
   }),
   field({
     key: 'name',
@@ -20,7 +20,12 @@ export const ABOUT_FIELDS: readonly FieldSpec[] = [
     kind: 'text',
     empty: '',
     path: 'name',
-    issue: { id: 'name', heading: '名前 / Name', description: '場所や活動の名前（例: おおとりみんな食堂）' },
+    issue: {
+      id: 'name',
+      required: ['new'],
+      heading: '名前 / Name',
+      description: '場所や活動の名前（例: おおとりみんな食堂）',
+    },
   }),
   field({
     key: 'nameKana',
@@ -31,6 +36,7 @@ export const ABOUT_FIELDS: readonly FieldSpec[] = [
     path: 'nameKana',
     issue: {
       id: 'name-kana',
+      required: ['new'],
       heading: 'よみがな / Reading',
       description: 'ひらがなで（例: おおとりみんなしょくどう）',
     },
@@ -42,7 +48,12 @@ export const ABOUT_FIELDS: readonly FieldSpec[] = [
     kind: 'text',
     empty: '',
     path: 'summary',
-    issue: { id: 'summary', heading: 'ひとこと紹介 / Summary', description: '一覧に出る1行の紹介（120字まで）' },
+    issue: {
+      id: 'summary',
+      required: ['new'],
+      heading: 'ひとこと紹介 / Summary',
+      description: '一覧に出る1行の紹介（120字まで）',
+    },
   }),
   field({
     key: 'organization',

@@ -17,7 +17,7 @@ export const AUDIENCE_FIELDS: readonly FieldSpec[] = [
     path: 'audience.groups',
     keepEmpty: true,
     errorsOf: ['audience'],
-    issue: { id: 'audience', heading: '対象 / Who can come', description: '1つ以上' },
+    issue: { id: 'audience', required: ['new'], heading: '対象 / Who can come', description: '1つ以上' },
   }),
   field({
     key: 'guardianRequired',

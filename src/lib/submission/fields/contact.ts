@@ -112,6 +112,7 @@ export const CONTACT_FIELDS: readonly FieldSpec[] = [
     fromFile: () => '',
     issue: {
       id: 'is-operator',
+      required: ['new'],
       heading: '運営している方ですか / Do you run it?',
       description: '必須',
       words: { yes: '運営しています', no: '運営していません' },
@@ -146,6 +147,7 @@ export const MESSAGE_FIELDS: readonly FieldSpec[] = [
     issue: [
       {
         id: 'changes',
+        required: ['correction'],
         heading: '訂正の内容 / What changed',
         description: 'どこが、どう変わったかを一言で（例: 開催日が第3土曜に変わりました）',
         type: 'textarea',

@@ -44,6 +44,8 @@ export interface IssueSpec {
   type?: 'input' | 'textarea';
   /** Which of the two forms have it; both unless said. */
   forms?: readonly FormMode[];
+  /** The forms that insist on an answer. */
+  required?: readonly FormMode[];
   /** The words an answer or flag is written in. */
   words?: YesNoWords;
   /** `yaml`: the field holds YAML (read by the issue script, written by the form). */

@@ -11,6 +11,7 @@ export const ID_FIELDS: readonly FieldSpec[] = [
     formOnly: 'the file name and URL, not front matter',
     issue: {
       id: 'listing-id',
+      required: ['correction'],
       heading: 'ID（ファイル名）',
       description: '訂正する掲載の ID（ページの URL の /listings/ の後ろ）。新しい掲載では空欄でかまいません',
       read: (text, draft) => {
