@@ -18,7 +18,7 @@ import {
   type CostPer,
   type Weekday,
 } from '../../schema/vocabulary.ts';
-import { emptyCost, emptyRule, type CostRowDraft, type ExtraDateDraft, type RuleDraft } from './draft.ts';
+import { emptyCost, emptyRule, type CostRowDraft, type ExtraDateDraft, type RuleDraft } from './draft-types.ts';
 import { asciiDigits, yenText } from '../../core/typed-text.ts';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
