@@ -112,6 +112,7 @@ console.log(`machine: ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)
 console.log('listings | validate (ms) | build (s) | pages | dist (MB) | calendar.ics (KB)');
 console.log('---------|---------------|-----------|-------|-----------|------------------');
 const browserRows: string[] = [];
+const dataRows: string[] = [];
 for (const n of sizes) {
   const work = await mkdtemp(path.join(tmpdir(), `kodomo-bench-${n}-`));
   try {
@@ -155,6 +156,39 @@ for (const n of sizes) {
     console.log(
       `${String(n).padStart(8)} | ${validateMs.toFixed(0).padStart(13)} | ${buildS.toFixed(1).padStart(9)} | ${String(pages).padStart(5)} | ${(size.bytes / 2 ** 20).toFixed(1).padStart(9)} | ${calendarKB.toFixed(0).padStart(16)}`,
     );
+    // Open data: each file's size, and importing the exported 子育て施設一覧 back into an empty folder.
+    const dataDir = path.join(outDir, 'data');
+    const dataFiles = (await readdir(dataDir)).filter((f) => !f.endsWith('.html')).sort();
+    const dataSizes = await Promise.all(
+      dataFiles.map(async (f) => `${f} ${((await stat(path.join(dataDir, f))).size / 1024).toFixed(0)} KB`),
+    );
+    const preschool = dataFiles.find((f) => f.endsWith('_preschool.csv'));
+    let importFigure = 'no 子育て施設一覧 (site.yaml has no openData)';
+    if (preschool) {
+      const empty = path.join(work, 'empty');
+      await mkdir(path.join(empty, 'listings'), { recursive: true });
+      await cp(path.join(source, 'site.yaml'), path.join(empty, 'site.yaml'));
+      await cp(path.join(source, 'schools'), path.join(empty, 'schools'), { recursive: true });
+      const t2 = performance.now();
+      const run = spawnSync(
+        process.execPath,
+        [path.join(ROOT, 'scripts/import.ts'), path.join(dataDir, preschool), '--dry-run'],
+        {
+          cwd: ROOT,
+          env: { ...process.env, CONTENT_DIR: empty },
+          encoding: 'utf8',
+          maxBuffer: 256 * 1024 * 1024,
+        },
+      );
+      const importS = (performance.now() - t2) / 1000;
+      const summary =
+        run.stdout.split('\n').find((line) => /^\d+行：/.test(line)) ??
+        `exit ${run.status}: ${run.stderr.slice(0, 200)}`;
+      importFigure = `${importS.toFixed(1)} s (${summary.split(' / ')[0]})`;
+    }
+    dataRows.push(
+      `${String(n).padStart(8)} | ${dataSizes.join(', ')} | import --dry-run of the exported list: ${importFigure}`,
+    );
     if (withBrowser) {
       const f = await measureSite(outDir, 'bench-0');
       browserRows.push(
@@ -179,6 +213,11 @@ for (const n of sizes) {
     else await rm(work, { recursive: true, force: true });
   }
 }
+
+console.log(
+  '\nOpen data (/data/): file sizes, and `npm run import --dry-run` of the built 子育て施設一覧 into an empty folder:',
+);
+for (const row of dataRows) console.log(row);
 
 if (browserRows.length > 0) {
   console.log('\nIn headless Chromium (JS gzipped; search data raw / gzipped; keystroke = input to painted results):');

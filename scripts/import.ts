@@ -170,4 +170,5 @@ if (values['dry-run']) {
   for (const [file, text] of files) await writeFile(path.join(dir, file), text);
   console.log(summary);
 }
-process.exit(rows.some((r) => r.outcome === 'attention') ? 1 : 0);
+// Not process.exit(): it can cut off output still on its way down a pipe (a CI log, a script reading it).
+process.exitCode = rows.some((r) => r.outcome === 'attention') ? 1 : 0;
