@@ -323,23 +323,19 @@ export const listingSchema = z
         '名前のよみがな。ひらがなで書く（スペースと「ー」「・」は可）。並べ替えと検索に使う。例: はまかぜこどもしょくどう / Reading of the name in hiragana (spaces, ー and ・ allowed), used for sorting and search',
     }),
     // Absent when not known (an imported list has none); cards then show the kind.
-    summary: oneLine(120)
-      .optional()
-      .meta({
-        description:
-          'カードに出るひとこと紹介（1行・120字）。なければカードには種類だけが出る / One-line summary shown on cards (up to 120 characters); without it cards show the kind only',
-      }),
+    summary: oneLine(120).optional().meta({
+      description:
+        'カードに出るひとこと紹介（1行・120字）。なければカードには種類だけが出る / One-line summary shown on cards (up to 120 characters); without it cards show the kind only',
+    }),
     organization: oneLine(80).optional().meta({
       description:
         '運営団体（1行・80字）。例: はまかぜ地域食堂の会 / Organisation that runs it (one line, up to 80 characters)',
     }),
     // The id column of the ward's own table, so that importing the list again updates this file.
-    sourceId: oneLine(60)
-      .optional()
-      .meta({
-        description:
-          "区などの一覧から取り込んだときの、その一覧での ID（1行・60字）。npm run import が書く。例: S-001 / The place's id in the ward's list it was imported from (one line, up to 60 characters); written by npm run import",
-      }),
+    sourceId: oneLine(60).optional().meta({
+      description:
+        "区などの一覧から取り込んだときの、その一覧での ID（1行・60字）。npm run import が書く。例: S-001 / The place's id in the ward's list it was imported from (one line, up to 60 characters); written by npm run import",
+    }),
     location: locationSchema.optional().meta({
       description:
         '場所（precision・lat・lng と、address か area）。場所がないときは書かずに online: true / The place (precision, lat, lng, and address or area); leave it out and write online: true when there is none',
@@ -373,12 +369,10 @@ export const listingSchema = z
         '日程の補足（300字・複数行可）。不定期の活動は schedule を書かずにここに書く。例: 不定期です。 / Schedule notes (up to 300 characters); for irregular (不定期) activities, the whole schedule in words instead of schedule',
     }),
     // Absent when not known: the site says 「対象は直接お問い合わせください」, never a guess.
-    audience: audienceSchema
-      .optional()
-      .meta({
-        description:
-          '対象（groups は必須、guardianRequired・districtOnly・note）。分からないときは書かない（サイトには「直接お問い合わせください」と出る） / Who it is for (groups is required; guardianRequired, districtOnly, note); leave it out when not known and the site says to ask',
-      }),
+    audience: audienceSchema.optional().meta({
+      description:
+        '対象（groups は必須、guardianRequired・districtOnly・note）。分からないときは書かない（サイトには「直接お問い合わせください」と出る） / Who it is for (groups is required; guardianRequired, districtOnly, note); leave it out when not known and the site says to ask',
+    }),
     cost: costSchema
       .optional()
       .meta({ description: '料金（options に1行以上、note） / Prices (at least one row in options, and a note)' }),
