@@ -35,21 +35,28 @@ function closesAfterOpens(value: { opens: string; closes: string }, ctx: z.Refin
 
 export const scheduleRuleSchema = z
   .strictObject({
-    /** `weekly` or `monthly`. */
-    freq: z.enum(['weekly', 'monthly']),
-    /** Days the rule falls on: `SA`, or for monthly rules `2SA`, `-1SA`. */
-    byDay: z.array(byDayToken).min(1, { error: '曜日を1つ以上書いてください / List at least one day' }),
-    /** Every Nth week or month (2 = every other). Needs `startDate`. */
+    freq: z.enum(['weekly', 'monthly']).meta({ description: 'weekly（毎週）か monthly（毎月） / weekly or monthly' }),
+    byDay: z.array(byDayToken).min(1, { error: '曜日を1つ以上書いてください / List at least one day' }).meta({
+      description:
+        '曜日（1つ以上）: MO TU WE TH FR SA SU。monthly では第N週も（2SA＝第2土曜、-1SA＝最終土曜）。例: [2SA, -1SA] / Days, at least one: MO to SU; monthly rules may add an ordinal (2SA = 2nd Saturday, -1SA = last Saturday)',
+    }),
     interval: z
       .int({ error: wrongType('間隔は整数で書いてください / Interval must be a whole number') })
       .min(1)
       .max(12)
-      .optional(),
-    /** The first date the rule applies from; the date an `interval` counts from. */
-    startDate: civilDateSchema.optional(),
-    /** The last date the rule applies (inclusive). */
-    endDate: civilDateSchema.optional(),
-    /** Months the rule runs in (1–12); omit for every month. */
+      .optional()
+      .meta({
+        description:
+          '何週・何か月ごとか（1〜12）。2 = 隔週・隔月。2 以上なら startDate が必須 / Every Nth week or month (1–12), 2 = every other; 2 or more needs startDate',
+      }),
+    startDate: civilDateSchema.optional().meta({
+      description:
+        'このきまりが始まる日（YYYY-MM-DD）。interval はこの日から数える。例: 2026-04-08 / First day of the rule (YYYY-MM-DD); an interval counts from it',
+    }),
+    endDate: civilDateSchema.optional().meta({
+      description:
+        'このきまりが終わる日（YYYY-MM-DD、その日を含む）。startDate より前は不可 / Last day of the rule (YYYY-MM-DD, inclusive); not before startDate',
+    }),
     byMonth: z
       .array(
         z
@@ -58,11 +65,23 @@ export const scheduleRuleSchema = z
           .max(12, { error: '月は 1〜12 で書いてください / Months are 1–12' }),
       )
       .min(1)
-      .optional(),
-    opens: timeSchema,
-    closes: timeSchema,
-    /** What happens in this slot, when a listing has several (「学習支援」). */
-    label: oneLine(40).optional(),
+      .optional()
+      .meta({
+        description:
+          '開く月（1〜12 のリスト）。書かなければ毎月。例: [4, 5, 6, 7, 9, 10] / Months the rule runs in (1–12); omit for every month',
+      }),
+    opens: timeSchema.meta({
+      description:
+        "開始時刻 HH:MM（日本時間、引用符で囲む）。例: '11:30' / Opening time as HH:MM, Japan time; quote it",
+    }),
+    closes: timeSchema.meta({
+      description:
+        "終了時刻 HH:MM。開始より後（日付はまたげない）。例: '13:30' / Closing time as HH:MM, after opens (no sessions past midnight)",
+    }),
+    label: oneLine(40).optional().meta({
+      description:
+        'この時間帯の内容（40字）。例: 学習支援 / What happens in this slot, when there are several (up to 40 characters)',
+    }),
   })
   .superRefine((rule, ctx) => {
     closesAfterOpens(rule, ctx);
@@ -97,10 +116,19 @@ export type ScheduleRule = z.infer<typeof scheduleRuleSchema>;
 
 export const extraDateSchema = z
   .strictObject({
-    date: civilDateSchema,
-    opens: timeSchema,
-    closes: timeSchema,
-    note: oneLine(60).optional(),
+    date: civilDateSchema.meta({
+      description:
+        '臨時に開く日（YYYY-MM-DD）。closedDates にも書くと不可。例: 2026-12-23 / The extra day (YYYY-MM-DD); not also in closedDates',
+    }),
+    opens: timeSchema.meta({
+      description: "開始時刻 HH:MM（引用符で囲む）。例: '16:00' / Opening time as HH:MM; quote it",
+    }),
+    closes: timeSchema.meta({
+      description: "終了時刻 HH:MM（開始より後）。例: '18:00' / Closing time as HH:MM, after opens",
+    }),
+    note: oneLine(60).optional().meta({
+      description: 'その日のひとこと（60字）。例: クリスマス会 / Short note for the day (up to 60 characters)',
+    }),
   })
   .superRefine(closesAfterOpens);
 export type ExtraDate = z.infer<typeof extraDateSchema>;

@@ -1,4 +1,8 @@
-/** One school, `content/schools/<id>.yaml`: the unit of "district" on the site. */
+/**
+ * One school, `content/schools/<id>.yaml`: the unit of "district" on the site.
+ * Each field's `.meta({ description })` is the editors' hover help and agrees
+ * with content/README.md §9.
+ */
 import { z } from 'astro/zod';
 import {
   kanaSchema,
@@ -46,24 +50,55 @@ const polygonCoordinates = z.array(ringSchema).min(1);
  * 小学校区 data). Without it, the district is approximated by the nearest school.
  */
 export const districtGeometrySchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('Polygon'), coordinates: polygonCoordinates }),
-  z.strictObject({ type: z.literal('MultiPolygon'), coordinates: z.array(polygonCoordinates).min(1) }),
+  z.strictObject({
+    type: z
+      .literal('Polygon')
+      .meta({ description: 'Polygon（ひとつながりの校区） / Polygon: a district in one piece' }),
+    coordinates: polygonCoordinates.meta({
+      description:
+        '輪のリスト。各輪は [経度, 緯度] を4点以上、最後の点は最初の点と同じ。例: [[[135.45, 34.53], [135.468, 34.529], [135.47, 34.54], [135.45, 34.53]]] / Rings, each at least 4 [longitude, latitude] positions ending where it starts',
+    }),
+  }),
+  z.strictObject({
+    type: z
+      .literal('MultiPolygon')
+      .meta({ description: 'MultiPolygon（飛び地のある校区） / MultiPolygon: a district in several pieces' }),
+    coordinates: z.array(polygonCoordinates).min(1).meta({
+      description:
+        "部分ごとに Polygon の coordinates（輪のリスト）を並べたリスト。位置は [経度, 緯度] / One Polygon's coordinates (a list of rings) per piece; positions are [longitude, latitude]",
+    }),
+  }),
 ]);
 
 export const schoolSchema = z
   .strictObject({
-    name: oneLine(60),
-    nameKana: kanaSchema,
-    /** elementary (小学校) or junior-high (中学校). */
-    level: z.enum(SCHOOL_LEVEL_VALUES),
-    lat: latitudeSchema,
-    lng: longitudeSchema,
-    address: oneLine(120).optional(),
-    website: webUrlSchema.optional(),
-    /** The district's boundary, when known. */
-    district: districtGeometrySchema.optional(),
-    /** Demo data, not a real school. */
-    sample: z.boolean().optional(),
+    name: oneLine(60).meta({ description: '学校名（60字）。例: 浜西小学校 / School name (up to 60 characters)' }),
+    nameKana: kanaSchema.meta({
+      description: '学校名のよみがな（ひらがな）。例: はまにししょうがっこう / Reading of the name in hiragana',
+    }),
+    level: z
+      .enum(SCHOOL_LEVEL_VALUES)
+      .meta({ description: 'elementary（小学校）か junior-high（中学校） / elementary or junior-high school' }),
+    lat: latitudeSchema.meta({
+      description:
+        '緯度（度・小数、世界測地系）。site.yaml の map.bounds の中。例: 34.5452 / Latitude in decimal degrees (WGS 84), inside map.bounds of site.yaml',
+    }),
+    lng: longitudeSchema.meta({
+      description:
+        '経度（度・小数、世界測地系）。緯度と逆にしない。例: 135.4451 / Longitude in decimal degrees (WGS 84); do not swap it with lat',
+    }),
+    address: oneLine(120).optional().meta({ description: '住所（120字） / Address (up to 120 characters)' }),
+    website: webUrlSchema
+      .optional()
+      .meta({ description: 'ウェブサイト（http/https）。例: https://example.jp/ / Website (http or https)' }),
+    district: districtGeometrySchema.optional().meta({
+      description:
+        '校区の境界（GeoJSON の Polygon か MultiPolygon、位置は [経度, 緯度]）。なければ近さで校区を近似する / District boundary as a GeoJSON Polygon or MultiPolygon, positions [longitude, latitude]; without it the district is approximated by distance',
+    }),
+    sample: z.boolean().optional().meta({
+      description:
+        'デモ用の架空の学校なら true。1校でもあるとサイト全体に「デモ」の帯が出る / true for a fictional demo school; one is enough for the whole site to show the demo banner',
+    }),
   })
   .superRefine(...swappedLatLng());
 export type School = z.infer<typeof schoolSchema>;

@@ -1,6 +1,7 @@
 /**
  * `content/site.yaml`: everything a ward or city changes when it forks the
- * project besides its listings and schools.
+ * project besides its listings and schools. Each field's `.meta({ description })`
+ * is the editors' hover help and agrees with content/README.md §10.
  */
 import { z } from 'astro/zod';
 import { isLocalGovernmentCode, localGovernmentCheckDigit } from '../core/local-government-code.ts';
@@ -14,7 +15,14 @@ import {
   webUrlSchema,
 } from './primitives.ts';
 
-const pointSchema = z.strictObject({ lat: latitudeSchema, lng: longitudeSchema });
+const pointSchema = z.strictObject({
+  lat: latitudeSchema.meta({
+    description: '緯度（度・小数、世界測地系）。例: 34.537 / Latitude in decimal degrees (WGS 84)',
+  }),
+  lng: longitudeSchema.meta({
+    description: '経度（度・小数、世界測地系）。例: 135.468 / Longitude in decimal degrees (WGS 84)',
+  }),
+});
 
 /** How far from a school its page looks when `referral.nearbyRadiusM` is not set: about a 20-minute walk. */
 export const DEFAULT_NEARBY_RADIUS_M = 1500;
@@ -27,15 +35,30 @@ export const DEFAULT_QUICK_EXIT_URL = 'https://www.jma.go.jp/bosai/forecast/';
 
 /** A phone line that may be a short number (189, #8000) as well as a full one. */
 const hotlineSchema = z.strictObject({
-  name: oneLine(60),
-  /** As dialled and shown: 189, #8000, 0120-0-78310. */
-  number: z.string().regex(/^[#0-9][0-9-]{1,14}$/, {
-    error: '番号は 189・#8000・0120-0-78310 のように書いてください / Write numbers like 189, #8000 or 0120-0-78310',
+  name: oneLine(60).meta({
+    description:
+      '電話相談の名前（60字）。例: 児童相談所 虐待対応ダイヤル / Name of the help line (up to 60 characters)',
   }),
-  description: oneLine(120),
-  hours: oneLine(60).optional(),
-  /** Shown first and highlighted: lines for a child in danger now. */
-  urgent: z.boolean().optional(),
+  number: z
+    .string()
+    .regex(/^[#0-9][0-9-]{1,14}$/, {
+      error: '番号は 189・#8000・0120-0-78310 のように書いてください / Write numbers like 189, #8000 or 0120-0-78310',
+    })
+    .meta({
+      description:
+        "かける番号。引用符で囲む。例: '189'、'#8000'、'0120-0-78310' / The number as dialled and shown; always quote it",
+    }),
+  description: oneLine(120).meta({
+    description:
+      '説明（120字）。例: 虐待かもと思ったら、すぐに電話してください。 / What the line is for (up to 120 characters)',
+  }),
+  hours: oneLine(60)
+    .optional()
+    .meta({ description: '受付時間（60字）。例: 24時間・365日 / Hours (up to 60 characters)' }),
+  urgent: z.boolean().optional().meta({
+    description:
+      'いま危険なときの番号なら true。先頭に目立たせて表示する / true for lines for a child in danger now; shown first and highlighted',
+  }),
 });
 
 const localGovernmentCodeSchema = z
@@ -55,117 +78,240 @@ const localGovernmentCodeSchema = z
 
 export const siteSchema = z
   .strictObject({
-    /** The site's title: 「西区こども地域資源マップ」. */
-    siteName: oneLine(60),
-    siteNameEn: oneLine(80),
-    /**
-     * The address the site is published at (https://…/), printed in QR codes and
-     * written into calendar files and shared links. A path (https://x.github.io/map/)
-     * also sets the base path. The SITE_URL and BASE_PATH environment variables override it.
-     */
-    siteUrl: webUrlSchema.optional(),
-    /** The area covered. */
-    region: z.strictObject({
-      name: oneLine(40),
-      nameEn: oneLine(60),
-      /** Prefecture, city and ward as addresses begin: 「大阪府堺市西区」. Used to look up areas in maps apps. */
-      addressPrefix: oneLine(40),
+    siteName: oneLine(60).meta({
+      description: 'サイト名（60字）。例: 西区こども地域資源マップ / Site title (up to 60 characters)',
     }),
-    map: z.strictObject({
-      center: pointSchema,
-      zoom: z.int().min(1).max(19),
-      /** Listings and schools must lie inside these bounds. */
-      bounds: z.strictObject({
-        south: latitudeSchema,
-        west: longitudeSchema,
-        north: latitudeSchema,
-        east: longitudeSchema,
+    siteNameEn: oneLine(80).meta({
+      description:
+        "英語のサイト名（80字）。例: Nishi Ward Children's Resource Map / Site title in English (up to 80 characters)",
+    }),
+    siteUrl: webUrlSchema.optional().meta({
+      description:
+        '公開するアドレス（https://…/）。QR コード・カレンダー・共有リンクに入り、パスがあればサブパスで公開。環境変数 SITE_URL・BASE_PATH が優先 / The public address, carried by QR codes, calendars and shared links; a path in it is the base path. SITE_URL and BASE_PATH override it',
+    }),
+    region: z
+      .strictObject({
+        name: oneLine(40).meta({
+          description: '対象地域の名前（40字）。例: 堺市西区 / Region name (up to 40 characters)',
+        }),
+        nameEn: oneLine(60).meta({
+          description:
+            '英語の地域名（60字）。例: Nishi Ward, Sakai City / Region name in English (up to 60 characters)',
+        }),
+        addressPrefix: oneLine(40).meta({
+          description:
+            '住所の書き出し（都道府県・市・区、40字）。地図アプリで地域名を探すのに使う。例: 大阪府堺市西区 / How addresses begin (prefecture, city, ward; up to 40 characters); used to look up areas in map apps',
+        }),
+      })
+      .meta({
+        description: '対象地域（name・nameEn・addressPrefix） / The area covered (name, nameEn, addressPrefix)',
       }),
-    }),
-    tiles: z.strictObject({
-      /** XYZ tile URL template with {z}/{x}/{y}. */
-      url: z.string().regex(/^https:\/\/.+\{z\}.*\{x\}.*\{y\}/, {
-        error:
-          'タイル URL は https:// で始まり {z} {x} {y} を含めてください / The tile URL must be https and contain {z}, {x} and {y}',
+    map: z
+      .strictObject({
+        center: pointSchema.meta({
+          description:
+            '地図の初期の中心 { lat, lng }。例: { lat: 34.537, lng: 135.468 } / Initial map centre { lat, lng }',
+        }),
+        zoom: z
+          .int()
+          .min(1)
+          .max(19)
+          .meta({ description: '地図の初期のズーム（1〜19）。例: 14 / Initial zoom level (1–19)' }),
+        bounds: z
+          .strictObject({
+            south: latitudeSchema.meta({ description: '南端の緯度（度） / Southern edge: latitude in degrees' }),
+            west: longitudeSchema.meta({ description: '西端の経度（度） / Western edge: longitude in degrees' }),
+            north: latitudeSchema.meta({ description: '北端の緯度（度） / Northern edge: latitude in degrees' }),
+            east: longitudeSchema.meta({ description: '東端の経度（度） / Eastern edge: longitude in degrees' }),
+          })
+          .meta({
+            description:
+              '地域の範囲 { south, west, north, east }（度）。掲載情報と学校はこの中になければエラー / Region bounds in degrees; listings and schools outside them are errors',
+          }),
+      })
+      .meta({
+        description:
+          "地図の初期表示と地域の範囲（center・zoom・bounds） / The map's first view and the region's bounds (center, zoom, bounds)",
       }),
-      attribution: oneLine(80),
-      /** Who serves the tiles, as the privacy text names them: 「国土地理院」. The tile server's host name when absent. */
-      provider: oneLine(60).optional(),
-      attributionUrl: webUrlSchema,
-      maxZoom: z.int().min(1).max(22),
+    tiles: z
+      .strictObject({
+        url: z
+          .string()
+          .regex(/^https:\/\/.+\{z\}.*\{x\}.*\{y\}/, {
+            error:
+              'タイル URL は https:// で始まり {z} {x} {y} を含めてください / The tile URL must be https and contain {z}, {x} and {y}',
+          })
+          .meta({
+            description:
+              '地図タイルの URL（https://、{z} {x} {y} を含む）。例: https://cyberjapandata.gsi.go.jp/xyz/pale/{z}/{x}/{y}.png / XYZ tile URL template (https, with {z}, {x} and {y})',
+          }),
+        attribution: oneLine(80).meta({
+          description:
+            '地図の出典表示（80字）。例: 地理院タイル（淡色地図） / Map attribution text (up to 80 characters)',
+        }),
+        provider: oneLine(60).optional().meta({
+          description:
+            "タイルの配信元（プライバシーの説明に出る名前、60字）。書かなければサーバーのホスト名。例: 国土地理院 / Who serves the tiles, as the privacy text names them (up to 60 characters); the tile server's host name when absent",
+        }),
+        attributionUrl: webUrlSchema.meta({
+          description:
+            '出典のリンク先（http/https）。例: https://maps.gsi.go.jp/development/ichiran.html / Attribution link (http or https)',
+        }),
+        maxZoom: z
+          .int()
+          .min(1)
+          .max(22)
+          .meta({ description: 'タイルの最大ズーム（1〜22）。例: 18 / Maximum tile zoom (1–22)' }),
+      })
+      .meta({
+        description:
+          '地図タイル（url・attribution・provider・attributionUrl・maxZoom） / Map tiles (url, attribution, provider, attributionUrl, maxZoom)',
+      }),
+    consultationCenter: z
+      .strictObject({
+        name: oneLine(60).meta({
+          description: '窓口の名前（60字）。例: 西区こども家庭センター / Name of the centre (up to 60 characters)',
+        }),
+        shortName: oneLine(30).optional().meta({
+          description:
+            'つなぎ先ガイドの文の中で呼ぶ名前（30字）。書かなければ name / The name as the referral guide says it in a sentence (up to 30 characters); name when absent',
+        }),
+        helpsWith: oneLine(200).meta({
+          description:
+            '相談できること（200字）。例: 子育て・児童福祉・母子保健の相談 / What it helps with (up to 200 characters)',
+        }),
+        phone: phoneSchema.meta({ description: '電話番号。例: 072-000-0189 / Phone number' }),
+        hours: oneLine(80).meta({
+          description: '受付時間（80字）。例: 平日 9:00〜17:30 / Opening hours (up to 80 characters)',
+        }),
+        address: oneLine(120).meta({
+          description: '住所（120字）。例: 堺市西区鳳東町（西区役所内） / Address (up to 120 characters)',
+        }),
+        website: webUrlSchema.optional().meta({ description: 'ウェブサイト（http/https） / Website (http or https)' }),
+        listing: z.string().optional().meta({
+          description:
+            'この窓口の掲載情報の ID（listings/ にないとエラー）。例: nishi-kodomo-katei-center / Id of its listing, which must exist in listings/',
+        }),
+      })
+      .meta({
+        description:
+          "区の子ども・家庭の総合窓口（こども家庭センター） / The ward's one window for children and families (こども家庭センター)",
+      }),
+    hotlines: z.array(hotlineSchema).min(1).meta({
+      description:
+        '電話相談の一覧（1つ以上。各行に name・number・description） / Help lines, at least one (each with name, number, description)',
     }),
-    /** The ward's one window for children and families (こども家庭センター). */
-    consultationCenter: z.strictObject({
-      name: oneLine(60),
-      /** The name as the referral guide says it in a sentence: 「西区こども家庭センター」; `name` when absent. */
-      shortName: oneLine(30).optional(),
-      helpsWith: oneLine(200),
-      phone: phoneSchema,
-      hours: oneLine(80),
-      address: oneLine(120),
-      website: webUrlSchema.optional(),
-      /** Id of its listing under content/listings/, if it has one. */
-      listing: z.string().optional(),
-    }),
-    hotlines: z.array(hotlineSchema).min(1),
-    /** School pages and the referral guide for school staff. */
     referral: z
       .strictObject({
-        /** School pages list listings within this many metres of the school (straight line). */
-        nearbyRadiusM: z.int().min(200).max(5000).default(DEFAULT_NEARBY_RADIUS_M),
-        /**
-         * Numbers from `hotlines` to call when a child is in danger (189, 110),
-         * in the order the guide shows them.
-         */
-        dangerNumbers: z.array(z.string()).min(1).optional(),
+        nearbyRadiusM: z
+          .int()
+          .min(200)
+          .max(5000)
+          .default(DEFAULT_NEARBY_RADIUS_M)
+          .meta({
+            description: `学校のページに出す、学校からの距離（直線・メートル、200〜5000）。書かなければ ${DEFAULT_NEARBY_RADIUS_M} / How far from a school its page lists listings, in metres in a straight line (200–5000); ${DEFAULT_NEARBY_RADIUS_M} if not set`,
+          }),
+        dangerNumbers: z.array(z.string()).min(1).optional().meta({
+          description:
+            "子どもが危険なときにガイドが示す番号（hotlines にある番号を示す順に）。書かなければ urgent: true の番号。例: ['189', '110'] / Numbers from hotlines the guide gives for a child in danger, in order; the urgent lines if not set",
+        }),
       })
-      .optional(),
-    /** Where corrections and new listings are sent. */
-    submissions: z.strictObject({
-      email: emailSchema,
-      /** The repository that holds the content, for pull requests and issue forms. */
-      repository: webUrlSchema.optional(),
-      /**
-       * Examples the form shows beside its place fields, in this region's own
-       * words (a hall, an address, an area, a station). Without them the form
-       * shows neutral examples; its example point is always the map's centre.
-       */
-      examples: z
-        .strictObject({
-          placeName: oneLine(60).optional(),
-          address: oneLine(80).optional(),
-          area: oneLine(40).optional(),
-          access: oneLine(60).optional(),
-        })
-        .optional(),
+      .optional()
+      .meta({
+        description:
+          '学校のページと、学校の先生向けのつなぎ先ガイド（nearbyRadiusM・dangerNumbers） / School pages and the referral guide for school staff (nearbyRadiusM, dangerNumbers)',
+      }),
+    submissions: z
+      .strictObject({
+        email: emailSchema.meta({
+          description:
+            '申し込み・訂正の送り先メール。例: kodomo-map@example.jp / E-mail address new listings and corrections are sent to',
+        }),
+        repository: webUrlSchema.optional().meta({
+          description:
+            'データのリポジトリの URL。書けば申請フォームから GitHub の issue フォームで送れる / URL of the content repository; when given, the form offers its GitHub issue forms',
+        }),
+        // Without examples the form shows neutral ones; its example point is always the map's centre.
+        examples: z
+          .strictObject({
+            placeName: oneLine(60)
+              .optional()
+              .meta({ description: '会場の例（60字）。例: 鳳東町会館 2階 / Example place name (up to 60 characters)' }),
+            address: oneLine(80).optional().meta({
+              description: '住所の例（80字）。例: 大阪府堺市西区鳳東町0丁目0-0 / Example address (up to 80 characters)',
+            }),
+            area: oneLine(40)
+              .optional()
+              .meta({ description: '地域名の例（40字）。例: 鳳東町付近 / Example area (up to 40 characters)' }),
+            access: oneLine(60).optional().meta({
+              description: '行き方の例（60字）。例: JR鳳駅から徒歩7分 / Example directions (up to 60 characters)',
+            }),
+          })
+          .optional()
+          .meta({
+            description:
+              "申請フォームの場所の欄に出す入力例（この地域のことばで）。書かなければ一般的な例 / Examples beside the form's place fields, in the region's own words; neutral ones when absent",
+          }),
+      })
+      .meta({
+        description:
+          '掲載の申し込みと訂正の送り先（email・repository・examples） / Where new listings and corrections are sent (email, repository, examples)',
+      }),
+    // The quick exit replaces the page, so that someone who must leave it in a hurry leaves nothing to go back to.
+    quickExit: z
+      .strictObject({
+        url: webUrlSchema.meta({
+          description:
+            '行き先。だれに見られても不自然でない公開ページ（天気予報など） / Where it goes: a neutral public page such as a weather forecast',
+        }),
+      })
+      .optional()
+      .meta({
+        description: `「相談する」ページの「すぐにこのページを離れる」の行き先（url）。書かなければ気象庁の天気予報 ${DEFAULT_QUICK_EXIT_URL} / Where the consultation page's quick exit goes (url); the JMA forecast ${DEFAULT_QUICK_EXIT_URL} if not set`,
+      }),
+    publisher: oneLine(80).meta({
+      description:
+        'データの公開者（80字）。例: 西区こども地域資源マップ編集チーム / Who publishes the data (up to 80 characters)',
     }),
-    /**
-     * The consultation page's quick exit: a neutral public page (a weather
-     * forecast, say) that replaces the page, so that someone who must leave
-     * it in a hurry leaves nothing to go back to.
-     */
-    quickExit: z.strictObject({ url: webUrlSchema }).optional(),
-    /** Who publishes the data, for the about page and open data. */
-    publisher: oneLine(80),
-    dataLicense: z.strictObject({ name: oneLine(40), url: webUrlSchema }),
-    /**
-     * Who the open data (/data/) is published as, by 全国地方公共団体コード.
-     * Without it the site publishes its own formats but not the 自治体標準
-     * オープンデータセット files, which are named and keyed by the code.
-     */
+    dataLicense: z
+      .strictObject({
+        name: oneLine(40).meta({
+          description: 'ライセンス名（40字）。例: CC BY 4.0 / Licence name (up to 40 characters)',
+        }),
+        url: webUrlSchema.meta({
+          description:
+            'ライセンスの説明ページ。例: https://creativecommons.org/licenses/by/4.0/deed.ja / Link to the licence',
+        }),
+      })
+      .meta({ description: 'データのライセンス（name と url） / Data licence (name and url)' }),
+    // Without it the site publishes its own formats but not the 自治体標準オープンデータセット files,
+    // which are named and keyed by the code.
     openData: z
       .strictObject({
-        /** The publishing city's code and name: 271403, 堺市. */
-        publisherCode: localGovernmentCodeSchema,
-        publisherName: oneLine(40),
-        /** The code of the ward or city the places are in (所在地): 271446 for 西区. */
-        locationCode: localGovernmentCodeSchema,
+        publisherCode: localGovernmentCodeSchema.meta({
+          description:
+            "公開する市の全国地方公共団体コード（検査数字つき6桁、引用符で囲む）。例: '271403' / Local government code of the publishing city: six digits with the check digit, quoted",
+        }),
+        publisherName: oneLine(40).meta({
+          description: '公開する市の名前（40字）。例: 堺市 / Name of the publishing city (up to 40 characters)',
+        }),
+        locationCode: localGovernmentCodeSchema.meta({
+          description:
+            "場所のある区・市の全国地方公共団体コード（所在地、6桁・引用符で囲む）。例: '271446' / Local government code of the ward or city the places are in, six digits, quoted",
+        }),
       })
-      .optional(),
-    /** A listing not confirmed for this many months gets a warning. */
-    staleAfterMonths: z.int().min(1).max(60),
-    /** Shown on the about page. */
-    aboutNote: note(1000).optional(),
+      .optional()
+      .meta({
+        description:
+          'オープンデータ（/data/）の公開者（全国地方公共団体コード）。書かなければ自治体標準オープンデータセットのファイルは作らない / Who the open data (/data/) is published as, by local government code; without it the 自治体標準オープンデータセット files are not made',
+      }),
+    staleAfterMonths: z.int().min(1).max(60).meta({
+      description:
+        '何か月確認がないと警告を出すか（1〜60）。例: 12 / Months without confirmation before a listing gets a warning (1–60)',
+    }),
+    aboutNote: note(1000).optional().meta({
+      description: '「このサイトについて」に出す文（1000字） / Text for the about page (up to 1000 characters)',
+    }),
   })
   .superRefine((site, ctx) => {
     const numbers = new Set(site.hotlines.map((line) => line.number));
