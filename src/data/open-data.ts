@@ -11,6 +11,7 @@ import { preschoolCsv } from '../lib/open-data/preschool-csv.ts';
 import { eventCsv, eventRows } from '../lib/open-data/event-csv.ts';
 import { listingsGeoJson } from '../lib/open-data/geojson.ts';
 import { hsdsServices } from '../lib/open-data/hsds.ts';
+import { siteCsv } from '../lib/open-data/site-csv.ts';
 import { isJapaneseHoliday } from '../lib/schedule/holidays.ts';
 import type { PublicListing } from '../lib/privacy/public-listing.ts';
 import { KINDS } from '../schema/vocabulary.ts';
@@ -23,7 +24,7 @@ export interface DataFile {
   /** The file name under /data/. */
   readonly name: string;
   /** Which entry of the dictionary's `data.files` describes it. */
-  readonly key: 'preschool' | 'event' | 'geojson' | 'hsds';
+  readonly key: 'preschool' | 'event' | 'site' | 'geojson' | 'hsds';
   readonly format: DataFormat;
   /** How many records it holds (rows after the header, features, services). */
   readonly records: number;
@@ -77,6 +78,14 @@ async function build(site: URL | undefined): Promise<DataFile[]> {
       text: eventCsv(listings, eventOptions),
     });
   }
+  files.push({
+    name: 'listings.csv',
+    key: 'site',
+    format: 'csv',
+    records: listings.length,
+    contentType: CSV_TYPE,
+    text: siteCsv(listings),
+  });
   const geojson = listingsGeoJson(listings, {
     kindLabel,
     pageUrl: url,

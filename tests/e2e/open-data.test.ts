@@ -48,7 +48,13 @@ describe('/data/', () => {
     const links = await page
       .locator('.data-file a[download]')
       .evaluateAll((els) => els.map((el) => el.textContent!.trim()));
-    expect(links).toEqual(['271403_preschool.csv', '271403_event.csv', 'listings.geojson', 'hsds-services.json']);
+    expect(links).toEqual([
+      '271403_preschool.csv',
+      '271403_event.csv',
+      'listings.csv',
+      'listings.geojson',
+      'hsds-services.json',
+    ]);
     const counts = Object.fromEntries(
       await page
         .locator('[data-records]')
@@ -73,6 +79,10 @@ describe('/data/', () => {
       expect(date >= today && date <= until, date).toBe(true);
     }
     expect([...dates].sort()).toEqual(dates);
+
+    const site = csvRows((await download('listings.csv')).bytes);
+    expect(counts['listings.csv']).toBe(site.length - 1);
+    expect(site[0]![0]).toBe('ID（ファイル名）');
 
     const geojson = await download('listings.geojson');
     expect(geojson.type).toMatch(/^application\/geo\+json/);

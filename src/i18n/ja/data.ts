@@ -47,6 +47,17 @@ export const data = {
       format: 'CSV・UTF-8（BOM付き）・改行 CRLF・全項目を「"」で囲む・32列（推奨データセットの形）',
       columns: ['開始日時特記事項：開く日のきまりを文章で。表には、きまりそのものの列がないためです'],
     },
+    site: {
+      title: 'このサイトの形の一覧（Excel で直して取り込める）',
+      titleEn: 'All listings in the site’s own shape, to edit in Excel and import back',
+      holds: '掲載している場所すべて。1行に1か所、投稿フォームの項目ごとに1列。',
+      format: 'CSV・UTF-8（BOM付き）・改行 CRLF・全項目を「"」で囲む。紹介文や日程は、ひとつの欄の中で改行します',
+      columns: [
+        '見出しは投稿フォームの項目名です。日程・料金などは、GitHub の投稿フォームと同じ書き方です（「毎月 第2・第4 土 11:00-14:00」）',
+        '直したファイルは npm run import -- listings.csv で取り込めます。公開していない値（おおよその場所の本当の位置・住所、公開しない電話番号）は、取り込むときに今のファイルから戻します',
+        'おおよその場所の緯度・経度は、掲載ページと同じ円の中心です（実際の場所ではありません）',
+      ],
+    },
     geojson: {
       title: '地図のデータ（GeoJSON）',
       titleEn: 'Map data (GeoJSON, RFC 7946)',

@@ -10,10 +10,13 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import type { ContentSet, ListingEntry } from '../content/content-set.ts';
+import { isPublishedCentre, measuringPoint } from '../geo.ts';
+import { restorePrivateFields } from '../privacy/restore-private.ts';
 import { renderListingFile } from '../submission/listing-file.ts';
 import { suggestId } from '../submission/suggest-id.ts';
 import type { Cell, Table } from './read-table.ts';
 import type { Layout } from './layouts.ts';
+import { siteRowToListing } from './site-rows.ts';
 import { rowToListing, WHOLE_ROW, type RowOptions, type RowProblem } from './row-to-listing.ts';
 
 export type RowOutcome = 'new' | 'updated' | 'unchanged' | 'attention';
@@ -94,7 +97,10 @@ export function planImport({ table, layout, content, options }: ImportInput): Im
     const cells = table.rows[index]!;
     const row = index + 1;
     if (isBlankRow(cells)) continue;
-    const reading = rowToListing(layout, header, cells, row, options);
+    const reading =
+      layout.name === 'このサイトの形'
+        ? siteRowToListing(header, cells, row, options.today)
+        : rowToListing(layout, header, cells, row, options);
     const problems = [...reading.problems];
     if (reading.sourceId && seenSources.has(reading.sourceId)) {
       problems.push({
@@ -110,10 +116,24 @@ export function planImport({ table, layout, content, options }: ImportInput): Im
       continue;
     }
 
-    // A table without an ID column finds last time's file by the name and reading it gave.
-    const existing = reading.sourceId
-      ? bySource.get(reading.sourceId)
-      : byName.get(`${String(reading.data.name)}\u0000${String(reading.data.nameKana)}`);
+    // The site's own CSV names its file; a table without an ID column finds last time's file by name and reading.
+    const existing = reading.listingId
+      ? content.listings.find((l) => l.id === reading.listingId)
+      : reading.sourceId
+        ? bySource.get(reading.sourceId)
+        : byName.get(`${String(reading.data.name)}\u0000${String(reading.data.nameKana)}`);
+    if (existing && reading.listingId) {
+      // The site's own CSV is the whole listing as published: it replaces the file, except for what
+      // publishing leaves out (an approximate place's true point and address, a private phone).
+      const data = restorePrivateFields(reading.data, existing.data);
+      if (isDeepStrictEqual(data, existing.data) && reading.body.trim() === existing.body.trim()) {
+        rows.push({ row, outcome: 'unchanged', id: existing.id, problems });
+        continue;
+      }
+      files.set(existing.file, renderListingFile({ id: existing.id, data, body: reading.body.trim() }));
+      rows.push({ row, outcome: 'updated', id: existing.id, problems });
+      continue;
+    }
     if (existing) {
       const data = merged(existing, reading.data, reading.carried);
       const { verified: _before, ...restBefore } = existing.data as Data;
@@ -130,9 +150,15 @@ export function planImport({ table, layout, content, options }: ImportInput): Im
       continue;
     }
 
-    const id = suggestId(String(reading.data.nameKana), taken);
+    const id = reading.listingId ?? suggestId(String(reading.data.nameKana), taken);
     taken.add(id);
     const data: Data = { ...(reading.sourceId ? { sourceId: reading.sourceId } : {}), ...reading.data };
+    // The site's own CSV gives an approximate place as its published circle's centre; a new file keeps
+    // its cell's centre instead, from which the site draws the same circle again.
+    const location = data.location as { precision?: string; lat: number; lng: number } | undefined;
+    if (reading.listingId && location?.precision === 'approximate' && isPublishedCentre(location)) {
+      data.location = { ...location, ...measuringPoint(location, true) };
+    }
     files.set(`listings/${id}.md`, renderListingFile({ id, data, body: reading.body }));
     rows.push({ row, outcome: 'new', id, problems });
   }

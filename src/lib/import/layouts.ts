@@ -7,6 +7,8 @@
  * header names.
  */
 
+import { SITE_CSV_SIGNATURE } from '../open-data/site-csv.ts';
+
 /** What a column holds, as the importer reads it. */
 export type ColumnRole =
   | 'id'
@@ -212,6 +214,7 @@ export function headerKey(text: string): string {
 const STANDARD_BY_KEY = new Map(Object.entries(STANDARD_ROLES).map(([name, role]) => [headerKey(name), role]));
 
 export type LayoutName =
+  | 'このサイトの形'
   | '子育て施設一覧（正式版）'
   | '公共施設一覧（正式版）'
   | '子育て施設一覧（推奨データセット）'
@@ -256,6 +259,9 @@ export function recogniseLayout(rows: readonly (readonly unknown[])[], mapping?:
       const mapped = new Map(Object.entries(mapping).map(([header, role]) => [headerKey(header), role]));
       if (![...mapped.keys()].every((header) => keys.has(header))) continue;
       return layoutFrom('mapping', index, rows[index]!, (key) => mapped.get(key) ?? undefined);
+    }
+    if (SITE_CSV_SIGNATURE.every((label) => keys.has(headerKey(label)))) {
+      return { name: 'このサイトの形', headerRow: index + 1, roles: [], unread: [] };
     }
     const name = nameOf(keys);
     if (name) return layoutFrom(name, index, rows[index]!, (key) => STANDARD_BY_KEY.get(key));

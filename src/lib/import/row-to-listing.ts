@@ -66,6 +66,8 @@ export interface RowReading {
   readonly row: number;
   /** The table's own id for the row, kept in the listing so the next import finds the same file. */
   readonly sourceId?: string;
+  /** For the site's own CSV: the listing (file) the row is. */
+  readonly listingId?: string;
   /** The listing's front matter as far as the row says it; undefined when the row cannot be written. */
   readonly data?: Record<string, unknown>;
   /** The listing's description (説明, 備考), as Markdown text. */
