@@ -5,5 +5,6 @@
  */
 import { common } from './common.ts';
 import { submit } from './submit.ts';
+import { vocabulary } from './vocabulary.ts';
 
-export const ja = { common, submit } as const;
+export const ja = { common, submit, vocabulary } as const;

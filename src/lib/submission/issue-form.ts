@@ -5,17 +5,7 @@
  * (`draftFromIssueBody`). The YAML under .github/ISSUE_TEMPLATE/ is generated
  * from this table (`npm run issue-forms`), so the three never drift apart.
  */
-import {
-  ALLERGY_SUPPORT,
-  ATTENDANCE_CREDIT,
-  AUDIENCE_GROUPS,
-  GRADES,
-  KINDS,
-  RESERVATION_METHODS,
-  SERVICES,
-  STATUSES,
-  VOLUNTEER_DIRECTIONS,
-} from '../../schema/vocabulary.ts';
+import { vocabulary } from '../../i18n/ja/vocabulary.ts';
 import { emptyDraft, linesOf, type Answer, type SubmissionDraft } from './draft.ts';
 import {
   formatCostLine,
@@ -28,6 +18,18 @@ import {
 import { load as loadYaml, dump } from 'js-yaml';
 import { cellCentre, isPublishedCentre } from '../geo.ts';
 import { coordinatePair } from '../../core/typed-text.ts';
+
+const {
+  allergySupport: ALLERGY_SUPPORT,
+  attendanceCredit: ATTENDANCE_CREDIT,
+  audience: AUDIENCE_GROUPS,
+  grade: GRADES,
+  kind: KINDS,
+  reservationMethod: RESERVATION_METHODS,
+  service: SERVICES,
+  status: STATUSES,
+  volunteerDirection: VOLUNTEER_DIRECTIONS,
+} = vocabulary;
 
 export type FormMode = 'new' | 'correction';
 
