@@ -24,12 +24,9 @@ const NOT_YET_MOVED = new Set<string>([
   'src/components/submit/submit-form.tsx',
   'src/pages/about.astro',
   'src/pages/consultation.astro',
-  'src/pages/index.astro',
   'src/pages/listings/[id].astro',
-  'src/pages/listings/index.astro',
   'src/pages/print.astro',
   'src/pages/referral.astro',
-  'src/pages/schedule.astro',
   'src/pages/schools/index.astro',
   'src/pages/submit/index.astro',
 ]);

@@ -3,6 +3,7 @@
  * browser: 「本日開催」 turns into 「本日は終了しました」 once today's last
  * session has closed, and again when the reader comes back to the tab.
  */
+import { schedule as t } from '../../i18n/ja/schedule.ts';
 import { formatDateJa, tokyoToday } from '../../core/civil-date.ts';
 import { nextSessions, type ScheduleInput } from '../../lib/schedule/expand.ts';
 import { BADGE_TEXT, dayBadge, sessionInWords, tokyoTimeOfDay } from '../../lib/schedule/session-words.ts';
@@ -52,9 +53,7 @@ function update(): void {
     }
     const note = box.querySelector<HTMLElement>('[data-next-note]');
     if (note) {
-      note.textContent = sessions.length
-        ? `${formatDateJa(today)}から見た予定です。お出かけ前に連絡先にご確認ください。`
-        : '今後の開催日は決まっていません。連絡先にお問い合わせください。';
+      note.textContent = sessions.length ? t.seenFrom(formatDateJa(today)) : t.noNextDates;
     }
     box.dataset.ready = 'true';
   }

@@ -55,6 +55,7 @@ export const common = {
   },
   selectButton: {
     add: '印刷リストに入れる',
+    added: '印刷リストに入っています（外す）',
     /** Read after the button's words, so each button names its place. */
     of: (name: string) => `：${name}`,
   },

@@ -5,10 +5,11 @@
  */
 import { common } from './common.ts';
 import { directory } from './directory.ts';
+import { home } from './home.ts';
 import { notFound } from './not-found.ts';
 import { schedule } from './schedule.ts';
 import { schools } from './schools.ts';
 import { submit } from './submit.ts';
 import { vocabulary } from './vocabulary.ts';
 
-export const ja = { common, directory, notFound, schedule, schools, submit, vocabulary } as const;
+export const ja = { common, directory, home, notFound, schedule, schools, submit, vocabulary } as const;
