@@ -21,9 +21,7 @@ const NOT_YET_MOVED = new Set<string>([
   'src/components/submit/schedule-builder.tsx',
   'src/components/submit/submit-form.tsx',
   'src/pages/about.astro',
-  'src/pages/consultation.astro',
   'src/pages/listings/[id].astro',
-  'src/pages/print.astro',
   'src/pages/referral.astro',
   'src/pages/submit/index.astro',
 ]);

@@ -4,12 +4,25 @@
  * `Messages`), so a missing or misspelt key fails the type check.
  */
 import { common } from './common.ts';
+import { consultation } from './consultation.ts';
 import { directory } from './directory.ts';
 import { home } from './home.ts';
 import { notFound } from './not-found.ts';
+import { print } from './print.ts';
 import { schedule } from './schedule.ts';
 import { schools } from './schools.ts';
 import { submit } from './submit.ts';
 import { vocabulary } from './vocabulary.ts';
 
-export const ja = { common, directory, home, notFound, schedule, schools, submit, vocabulary } as const;
+export const ja = {
+  common,
+  consultation,
+  directory,
+  home,
+  notFound,
+  print,
+  schedule,
+  schools,
+  submit,
+  vocabulary,
+} as const;
