@@ -20,9 +20,7 @@ const NOT_YET_MOVED = new Set<string>([
   'src/components/submit/point-picker.tsx',
   'src/components/submit/schedule-builder.tsx',
   'src/components/submit/submit-form.tsx',
-  'src/pages/about.astro',
   'src/pages/listings/[id].astro',
-  'src/pages/referral.astro',
   'src/pages/submit/index.astro',
 ]);
 
