@@ -7,12 +7,14 @@
  * phone number kept private) taken back from the current file. The result is
  * validated with the whole content folder; nothing is written if it has errors.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { contentDirFromEnv, loadContent } from '../src/lib/content/load-content.ts';
+import { tokyoToday } from '../src/core/civil-date.ts';
+import { contentDirFromEnv } from '../src/lib/content/load-content.ts';
 import { parseMarkdownFile } from '../src/lib/content/parse-file.ts';
 import { errorsOf, formatProblem } from '../src/core/problems.ts';
-import { restorePrivateFields } from '../src/lib/submission/apply-correction.ts';
+import { restorePrivateFields } from '../src/lib/privacy/restore-private.ts';
+import { replaceListing } from '../src/lib/submission/replace-listing.ts';
 import { renderListingFile } from '../src/lib/submission/listing-file.ts';
 import { listingSchema } from '../src/schema/listing.ts';
 
@@ -30,7 +32,6 @@ for (const source of process.argv.slice(2)) {
     corrected.problems.forEach((p) => fail(formatProblem(p)));
     continue;
   }
-  // The bytes as they were, in whatever encoding the validator reads, to put back on failure.
   let previous: Uint8Array;
   try {
     previous = await readFile(target);
@@ -46,12 +47,11 @@ for (const source of process.argv.slice(2)) {
     ? restorePrivateFields(corrected.value.data, currentData.data)
     : corrected.value.data;
   const body = corrected.value.body.trim();
-  await writeFile(target, renderListingFile({ id, data, body }));
-  const content = await loadContent(dir);
-  const errors = errorsOf(content.problems.filter((p) => p.file === `listings/${id}.md`));
-  if (errors.length > 0) {
-    await writeFile(target, previous);
-    errors.forEach((p) => fail(formatProblem(p)));
+  // Checked in memory with the whole folder: nothing is written unless it is clean.
+  const rel = `listings/${id}.md`;
+  const { written, problems } = await replaceListing(dir, rel, renderListingFile({ id, data, body }), tokyoToday());
+  if (!written) {
+    errorsOf(problems).forEach((p) => fail(formatProblem(p)));
     continue;
   }
   console.log(`listings/${id}.md を訂正しました / Corrected listings/${id}.md`);

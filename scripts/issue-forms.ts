@@ -1,6 +1,6 @@
 /**
  * `npm run issue-forms`: writes the GitHub issue forms from the field table
- * the web form shares (src/lib/submission/issue-form.ts), with the examples of
+ * the web form shares (src/lib/submission/fields/), with the examples of
  * the region in the content folder's site.yaml (CONTENT_DIR, ./content by default).
  */
 import { writeFile } from 'node:fs/promises';

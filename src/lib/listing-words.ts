@@ -33,8 +33,12 @@ export function isFreeForChildren(cost: PublicListing['cost']): boolean {
 
 const AUDIENCE_ORDER = Object.keys(AUDIENCE_GROUPS) as AudienceGroup[];
 
-/** 「小学生・中学生・保護者」 */
+/** What the site says when a listing does not say who may come (an imported list often does not). */
+export const AUDIENCE_UNKNOWN_TEXT = '対象は直接お問い合わせください';
+
+/** 「小学生・中学生・保護者」, or that it is not known. */
 export function audienceInWords(audience: PublicListing['audience']): string {
+  if (!audience) return AUDIENCE_UNKNOWN_TEXT;
   return [...audience.groups]
     .sort((a, b) => AUDIENCE_ORDER.indexOf(a) - AUDIENCE_ORDER.indexOf(b))
     .map((g) => AUDIENCE_GROUPS[g])

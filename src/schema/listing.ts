@@ -214,9 +214,14 @@ export const listingSchema = z
     name: oneLine(80),
     /** Reading of the name in hiragana, used for sorting and search. */
     nameKana: kanaSchema,
-    /** One line shown on cards. */
-    summary: oneLine(120),
+    /** One line shown on cards. Absent when not known (an imported list has none); cards then show the kind. */
+    summary: oneLine(120).optional(),
     organization: oneLine(80).optional(),
+    /**
+     * The place's id in the ward's own list it was imported from (the table's
+     * ID column), so that importing the list again updates this file.
+     */
+    sourceId: oneLine(60).optional(),
     location: locationSchema.optional(),
     /** true when the service is (also) offered online. */
     online: z.boolean().optional(),
@@ -229,7 +234,8 @@ export const listingSchema = z
     closedOnHolidays: z.boolean().optional(),
     /** Words for what the rules cannot say, or the whole schedule when irregular (不定期). */
     scheduleNote: scheduleNoteSchema.optional(),
-    audience: audienceSchema,
+    /** Who may come. Absent when not known: the site says 「対象は直接お問い合わせください」, never a guess. */
+    audience: audienceSchema.optional(),
     cost: costSchema.optional(),
     reservation: reservationSchema.optional(),
     services: z.array(z.enum(SERVICE_VALUES)).optional(),

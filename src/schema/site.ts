@@ -3,6 +3,7 @@
  * project besides its listings and schools.
  */
 import { z } from 'astro/zod';
+import { isLocalGovernmentCode, localGovernmentCheckDigit } from '../core/local-government-code.ts';
 import {
   emailSchema,
   latitudeSchema,
@@ -36,6 +37,21 @@ const hotlineSchema = z.strictObject({
   /** Shown first and highlighted: lines for a child in danger now. */
   urgent: z.boolean().optional(),
 });
+
+const localGovernmentCodeSchema = z
+  .string({
+    error:
+      '全国地方公共団体コードは "271403" のように引用符で囲んだ6桁で書いてください / Write the code as six digits in quotes, like "271403"',
+  })
+  .refine(isLocalGovernmentCode, {
+    error: (issue) => {
+      const code = String(issue.input);
+      const hint = /^\d{5,6}$/.test(code)
+        ? `（${code.slice(0, 5)} なら検査数字を付けて ${code.slice(0, 5)}${localGovernmentCheckDigit(code.slice(0, 5))}）`
+        : '';
+      return `全国地方公共団体コード「${code}」は正しくありません${hint} / Not a valid local government code (6 digits with the check digit)`;
+    },
+  });
 
 export const siteSchema = z
   .strictObject({
@@ -132,6 +148,20 @@ export const siteSchema = z
     /** Who publishes the data, for the about page and open data. */
     publisher: oneLine(80),
     dataLicense: z.strictObject({ name: oneLine(40), url: webUrlSchema }),
+    /**
+     * Who the open data (/data/) is published as, by 全国地方公共団体コード.
+     * Without it the site publishes its own formats but not the 自治体標準
+     * オープンデータセット files, which are named and keyed by the code.
+     */
+    openData: z
+      .strictObject({
+        /** The publishing city's code and name: 271403, 堺市. */
+        publisherCode: localGovernmentCodeSchema,
+        publisherName: oneLine(40),
+        /** The code of the ward or city the places are in (所在地): 271446 for 西区. */
+        locationCode: localGovernmentCodeSchema,
+      })
+      .optional(),
     /** A listing not confirmed for this many months gets a warning. */
     staleAfterMonths: z.int().min(1).max(60),
     /** Shown on the about page. */

@@ -72,8 +72,9 @@ it('the agenda loads no map or search engine code, at most 20 KB', async () => {
   await page.close();
 });
 
-// 176 KB: the form reads phone numbers as typed with libphonenumber-js and Japan's numbering plan (about 6 KB).
-it('the submission form is the only page with React and the schema, at most 176 KB before its map', async () => {
+// 163 KB: 159 KB measured and 4 KB to grow. The form reads phone numbers as typed with libphonenumber-js and
+// Japan's numbering plan (about 6 KB); YAML is written by a small writer, and the issue-body reader stays in Node.
+it('the submission form is the only page with React and the schema, at most 163 KB before its map', async () => {
   const page = await browser.newPage();
   await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
   const form = await scriptsOf(page, async () => {
@@ -81,7 +82,7 @@ it('the submission form is the only page with React and the schema, at most 176 
     await page.waitForSelector('[data-submit][data-ready="true"]');
   });
   expect(form.names.some((name) => /submit-form/.test(name))).toBe(true);
-  expect(form.gzipKB).toBeLessThanOrEqual(176);
+  expect(form.gzipKB).toBeLessThanOrEqual(163);
   for (const other of ['', 'listings/', 'listings/otori-minna-shokudo/', 'schools/otorigaoka-es/']) {
     const loaded = await scriptsOf(page, async () => {
       await page.goto(`${siteUrl}${other}`);

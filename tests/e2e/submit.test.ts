@@ -18,7 +18,7 @@ import { serveStatic, type RunningServer } from '../../scripts/static-server.ts'
 import { ROOT, astroBuild } from './support/build.ts';
 import { parseMarkdownFile } from '../../src/lib/content/parse-file.ts';
 import { approximateCircle, distanceMetres } from '../../src/lib/geo.ts';
-import { ISSUE_FIELDS, type FormMode } from '../../src/lib/submission/issue-form.ts';
+import { ISSUE_FIELDS, type FormMode } from '../../src/lib/submission/issue-fields.ts';
 import { listingFromIssue } from '../../src/lib/submission/from-issue.ts';
 import { listingSchema } from '../../src/schema/listing.ts';
 

@@ -159,7 +159,7 @@ describe('the content-annotations fixture: each problem on its marked line', () 
       'listings/many-problems.md: contact.phone',
       'listings/many-problems.md: location.area',
       'listings/many-problems.md: schedule[1].byDay[1]',
-      'listings/missing-summary.md: summary',
+      'listings/missing-status.md: status',
       'listings/out-of-bounds.md: location.lat',
       'schools/far-away.yaml: lat',
       'schools/wrong-level.yaml: level',

@@ -72,7 +72,7 @@ const warn = (field: string, message: RegExp): Expected => ({ field, severity: '
 const EXPECTED: Record<string, Expected[]> = {
   'listings/bad-yaml.md': [err(yamlLineField(7), /Invalid YAML \(bad indentation/)],
   // The message is checked for "required" in a separate test below (a known bug).
-  'listings/missing-field.md': [err('summary', /Write this as text|required/)],
+  'listings/missing-field.md': [err('status', /required/)],
   'listings/unknown-field.md': [
     err('nmae', /Unknown field; did you mean name\?/),
     err('name', /Write this as text|required/),

@@ -17,7 +17,9 @@ import { draftFromListing, editDataOf } from '../../src/lib/submission/from-list
 import { renderListingFile } from '../../src/lib/submission/listing-file.ts';
 import { draftToListing } from '../../src/lib/submission/to-listing.ts';
 import { listingFromIssue } from '../../src/lib/submission/from-issue.ts';
-import { ISSUE_FIELDS, forPublicIssue, issueUrl } from '../../src/lib/submission/issue-form.ts';
+import { ISSUE_FIELDS } from '../../src/lib/submission/issue-fields.ts';
+import { issueUrl } from '../../src/lib/submission/issue-link.ts';
+import { forPublicIssue } from '../../src/lib/privacy/public-draft.ts';
 import { emptyDraft } from '../../src/lib/submission/draft.ts';
 import { ISSUE_TEMPLATE_FILES, issueTemplate, issueTemplateYaml } from '../../src/lib/submission/issue-template.ts';
 import { listingSchema } from '../../src/schema/listing.ts';

@@ -20,7 +20,7 @@ describe('JSON Schemas for editors', () => {
     };
     expect(listing.properties.kind.enum).toEqual(KIND_VALUES);
     expect(listing.additionalProperties).toBe(false);
-    expect(listing.required).toEqual(expect.arrayContaining(['kind', 'name', 'nameKana', 'summary', 'verified']));
+    expect(listing.required).toEqual(expect.arrayContaining(['kind', 'name', 'nameKana', 'status', 'verified']));
   });
 
   it('are named by the content files that editors open', async () => {

@@ -81,11 +81,11 @@ describe('volunteerErrorMap', () => {
   });
 
   it('says "required" for a missing field whose schema has no message of its own', () => {
-    const { audience: _audience, ...noAudience } = VALID;
-    expect(problemsOf(noAudience)).toEqual([
+    const { verified: _verified, ...noVerified } = VALID;
+    expect(problemsOf(noVerified)).toEqual([
       {
         file: 'listings/x.md',
-        field: 'audience',
+        field: 'verified',
         message: '必須の項目がありません / This field is required',
         severity: 'error',
       },
@@ -94,7 +94,7 @@ describe('volunteerErrorMap', () => {
     expect(problemsOf(noKana).map((p) => p.message)).toEqual(['必須の項目がありません / This field is required']);
   });
 
-  it.each([['name'], ['summary'], ['status'], ['kind']])('says "required" for a missing %s', (field) => {
+  it.each([['name'], ['nameKana'], ['status'], ['kind']])('says "required" for a missing %s', (field) => {
     const listing: Record<string, unknown> = { ...VALID };
     delete listing[field];
     expect(problemsOf(listing).find((p) => p.field === field)?.message).toMatch(/必須.* \/ .*required/);

@@ -10,7 +10,7 @@ import { parseMarkdownFile } from '../../src/lib/content/parse-file.ts';
 import { loadContent } from '../../src/lib/content/load-content.ts';
 import { toPublicListing } from '../../src/lib/privacy/public-listing.ts';
 import { draftFromListing, editDataOf } from '../../src/lib/submission/from-listing.ts';
-import { restorePrivateFields } from '../../src/lib/submission/apply-correction.ts';
+import { restorePrivateFields } from '../../src/lib/privacy/restore-private.ts';
 import { draftToListing } from '../../src/lib/submission/to-listing.ts';
 import { listingFromIssue } from '../../src/lib/submission/from-issue.ts';
 import { listingSchema } from '../../src/schema/listing.ts';

@@ -5,6 +5,8 @@
  * empty draft: a damaged or hostile value is dropped, never trusted.
  */
 import { emptyCost, emptyDraft, emptyRule, type SubmissionDraft } from '../../lib/submission/draft.ts';
+import { VOCABULARY_LISTS } from '../../lib/submission/field-catalogue.ts';
+import { absorbPreserved } from '../../lib/submission/from-listing.ts';
 
 const PREFIX = 'kodomo-map:submit:';
 
@@ -71,10 +73,11 @@ export function readDraft(key: string): SubmissionDraft | undefined {
   draft.costs = draft.costs.map((row) => conform(emptyCost(), row));
   draft.extraDates = draft.extraDates.map((row) => conform({ date: '', opens: '', closes: '', note: '' }, row));
   draft.closedDates = draft.closedDates.filter((d) => typeof d === 'string');
-  for (const list of ['services', 'audience', 'grades', 'reservationMethods'] as const) {
-    (draft[list] as unknown[]) = (draft[list] as unknown[]).filter((v) => typeof v === 'string');
+  for (const { key, values } of VOCABULARY_LISTS) {
+    const record = draft as unknown as Record<string, unknown[]>;
+    record[key] = record[key]!.filter((v) => typeof v === 'string' && values.includes(v));
   }
-  return draft;
+  return absorbPreserved(draft);
 }
 
 export function writeDraft(key: string, draft: SubmissionDraft): boolean {

@@ -12,7 +12,9 @@ import { type Kind } from '../../schema/vocabulary.ts';
 import { vocabulary } from '../../i18n/ja/vocabulary.ts';
 import { emptyCost, emptyDraft, type Answer, type SubmissionDraft } from '../../lib/submission/draft.ts';
 import { draftFromListing, type EditData } from '../../lib/submission/from-listing.ts';
-import { issueTitle, issueUrl } from '../../lib/submission/issue-form.ts';
+import { issueTitle, issueUrl } from '../../lib/submission/issue-link.ts';
+import { STEP_IDS, fieldsOfStep, stepOfPath } from '../../lib/submission/field-catalogue.ts';
+import { submit } from '../../i18n/ja/submit.ts';
 import { listingFileName, renderListingFile } from '../../lib/submission/listing-file.ts';
 import { suggestId } from '../../lib/submission/suggest-id.ts';
 import { draftToListing, validateDraft, type FieldErrors } from '../../lib/submission/to-listing.ts';
@@ -63,78 +65,17 @@ interface Step {
 }
 
 const STEPS: Step[] = [
-  {
-    title: 'どんな場所か',
-    fields: ['kind', 'name', 'nameKana', 'summary', 'organization', 'services', 'description', 'status'],
-  },
-  {
-    title: '場所',
-    fields: [
-      'placeType',
-      'precision',
-      'placeName',
-      'address',
-      'area',
-      'lat',
-      'lng',
-      'access',
-      'accessibility',
-      'online',
-    ],
-  },
-  {
-    title: '開く日',
-    fields: ['scheduleType', 'rules', 'closedOnHolidays', 'scheduleNote', 'closedDates', 'extraDates'],
-  },
-  {
-    title: '対象',
-    fields: [
-      'audience',
-      'guardianRequired',
-      'districtOnly',
-      'audienceNote',
-      'grades',
-      'attendanceCredit',
-      'visits',
-      'freeSchoolOnline',
-      'freeSchoolNote',
-      'topics',
-      'anonymous',
-      'consultationNote',
-      'volunteerDirection',
-      'activities',
-      'volunteerNote',
-      'volunteersWanted',
-      'volunteerRoles',
-      'volunteeringNote',
-    ],
-  },
-  {
-    title: '料金・食事',
-    fields: ['costs', 'costNote', 'reservation', 'reservationMethods', 'reservationNote', 'allergy', 'foodNote'],
-  },
-  {
-    title: '連絡先・公開の同意',
-    fields: [
-      'phone',
-      'phoneConsent',
-      'phoneHours',
-      'email',
-      'website',
-      'line',
-      'form',
-      'isOperator',
-      'submitterContact',
-      'message',
-    ],
-  },
-  { title: '確認して送る', fields: ['id', 'preserved'] },
+  { title: 'どんな場所か', fields: fieldsOfStep('about') },
+  { title: '場所', fields: fieldsOfStep('place') },
+  { title: '開く日', fields: fieldsOfStep('schedule') },
+  { title: '対象', fields: fieldsOfStep('audience') },
+  { title: '料金・食事', fields: fieldsOfStep('cost') },
+  { title: '連絡先・公開の同意', fields: fieldsOfStep('contact') },
+  { title: '確認して送る', fields: fieldsOfStep('review') },
 ];
 
 function stepOf(field: string): number {
-  const head = field.split('.')[0]!;
-  const index = STEPS.findIndex((step) => step.fields.includes(head));
-  return index < 0 ? STEPS.length - 1 : index;
+  return STEP_IDS.indexOf(stepOfPath(field));
 }
 
 const YES_NO: Array<{ value: 'yes' | 'no'; label: string }> = [
@@ -528,6 +469,13 @@ export default function SubmitForm({ config }: { config: SubmitConfig }) {
                   checked={draft.online}
                   onChange={(online) => update({ online })}
                 />
+                <TextField
+                  {...field('schoolDistrict')}
+                  name="schoolDistrict"
+                  label={submit.fields.schoolDistrict}
+                  value={draft.schoolDistrict}
+                  onChange={(schoolDistrict) => update({ schoolDistrict })}
+                />
               </>
             ) : null}
           </>
@@ -566,6 +514,13 @@ export default function SubmitForm({ config }: { config: SubmitConfig }) {
               label="対象の補足（任意）"
               value={draft.audienceNote}
               onChange={(audienceNote) => update({ audienceNote })}
+            />
+            <TextField
+              {...field('languages')}
+              name="languages"
+              label={submit.fields.languages}
+              value={draft.languages}
+              onChange={(languages) => update({ languages })}
             />
             {kind === 'free-school' ? (
               <fieldset className="submit-group">
@@ -924,6 +879,14 @@ export default function SubmitForm({ config }: { config: SubmitConfig }) {
               inputMode="url"
               value={draft.form}
               onChange={(form) => update({ form })}
+            />
+            <TextField
+              {...field('links')}
+              name="links"
+              label={submit.fields.links}
+              multiline
+              value={draft.links}
+              onChange={(links) => update({ links })}
             />
             <ChoiceGroup<'yes' | 'no'>
               {...field('isOperator')}

@@ -19,7 +19,10 @@ export const about = {
     email: 'へお知らせください。',
   },
   licenceBefore: '掲載情報は',
-  licenceAfter: (siteName: string) => `で公開しています。出典（${siteName}）を示せば、自由に使えます。`,
+  licenceAfter: (siteName: string) =>
+    `で公開しています。出典（${siteName}）を示せば、自由に使えます。表計算ソフトや地図で使えるファイルは`,
+  dataLink: 'オープンデータ',
+  dataAfter: 'のページにあります。',
   code: 'このサイトのプログラムは MIT ライセンスで公開しています。他の区や市でも使えます。',
   privacyTitle: 'プライバシーポリシー',
   privacy: {

@@ -27,6 +27,7 @@ export const common = {
     about: 'このサイトについて・プライバシー',
     consultation: '相談窓口',
     submit: '掲載を申請する',
+    data: 'オープンデータ',
   },
   embedFooter: {
     providedBy: '提供:',

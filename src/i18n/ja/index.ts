@@ -6,6 +6,7 @@
 import { about } from './about.ts';
 import { common } from './common.ts';
 import { consultation } from './consultation.ts';
+import { data } from './data.ts';
 import { directory } from './directory.ts';
 import { home } from './home.ts';
 import { notFound } from './not-found.ts';
@@ -20,6 +21,7 @@ export const ja = {
   about,
   common,
   consultation,
+  data,
   directory,
   home,
   notFound,

@@ -20,24 +20,30 @@ import { issuesToProblems, volunteerErrorMap } from '../../schema/error-map.ts';
 export interface LoadOptions {
   /** The day to judge freshness and future dates by; defaults to today in Tokyo. */
   today?: CivilDate;
+  /**
+   * Files to read as if they were in the folder (path relative to it → bytes),
+   * for checking changes before anything is written: an import or a correction
+   * is validated with the whole folder in memory, and written only if it passes.
+   */
+  overlay?: ReadonlyMap<string, Uint8Array>;
 }
 
 export { contentDirFromEnv } from './content-dir.ts';
 export type { ContentSet, ListingEntry, SchoolEntry } from './content-set.ts';
 
-async function listFiles(root: string, sub: string): Promise<string[]> {
+async function listFiles(root: string, sub: string, overlay?: ReadonlyMap<string, Uint8Array>): Promise<string[]> {
   const dir = path.join(root, sub);
-  let entries;
+  let entries: { isDirectory(): boolean; parentPath: string; name: string }[];
   try {
     entries = await readdir(dir, { withFileTypes: true, recursive: true });
   } catch {
-    return [];
+    entries = [];
   }
-  return entries
+  const onDisk = entries
     .filter((e) => !e.isDirectory())
-    .map((e) => path.relative(root, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
-    .filter((rel) => !rel.split('/').some((part) => part.startsWith('.')))
-    .sort();
+    .map((e) => path.relative(root, path.join(e.parentPath, e.name)).split(path.sep).join('/'));
+  const added = [...(overlay?.keys() ?? [])].filter((rel) => rel.startsWith(`${sub}/`));
+  return [...new Set([...onDisk, ...added])].filter((rel) => !rel.split('/').some((part) => part.startsWith('.'))).sort();
 }
 
 function idFromFile(rel: string, extension: string): string {
@@ -55,7 +61,14 @@ function checkId(file: string, id: string, problems: Problem[]): boolean {
   return false;
 }
 
-async function readBytes(root: string, rel: string, problems: Problem[]): Promise<Uint8Array | undefined> {
+async function readBytes(
+  root: string,
+  rel: string,
+  problems: Problem[],
+  overlay?: ReadonlyMap<string, Uint8Array>,
+): Promise<Uint8Array | undefined> {
+  const pending = overlay?.get(rel);
+  if (pending) return pending;
   try {
     // A link could publish a file from outside the content folder.
     if ((await lstat(path.join(root, rel))).isSymbolicLink()) {
@@ -89,7 +102,7 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
 
   // Site config.
   let site: SiteConfig | undefined;
-  const siteBytes = await readBytes(dir, 'site.yaml', problems);
+  const siteBytes = await readBytes(dir, 'site.yaml', problems, options.overlay);
   if (siteBytes) {
     const parsed = parseYamlFile('site.yaml', siteBytes);
     if (!parsed.ok) problems.push(...parsed.problems);
@@ -119,7 +132,7 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
   // Schools.
   const schools: SchoolEntry[] = [];
   const schoolIds = new Map<string, string>();
-  for (const rel of await listFiles(dir, 'schools')) {
+  for (const rel of await listFiles(dir, 'schools', options.overlay)) {
     if (!rel.endsWith('.yaml')) {
       problems.push({
         file: rel,
@@ -141,7 +154,7 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
       continue;
     }
     schoolIds.set(id, rel);
-    const bytes = await readBytes(dir, rel, problems);
+    const bytes = await readBytes(dir, rel, problems, options.overlay);
     if (!bytes) continue;
     const parsed = parseYamlFile(rel, bytes);
     if (!parsed.ok) {
@@ -157,7 +170,7 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
   // Listings.
   const listings: ListingEntry[] = [];
   const listingIds = new Map<string, string>();
-  const listingFiles = await listFiles(dir, 'listings');
+  const listingFiles = await listFiles(dir, 'listings', options.overlay);
   for (const rel of listingFiles) {
     if (!rel.endsWith('.md')) {
       problems.push({
@@ -181,7 +194,7 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
     } else if (validId) {
       listingIds.set(id, rel);
     }
-    const bytes = await readBytes(dir, rel, problems);
+    const bytes = await readBytes(dir, rel, problems, options.overlay);
     if (!bytes) continue;
     const parsed = parseMarkdownFile(rel, bytes);
     if (!parsed.ok) {

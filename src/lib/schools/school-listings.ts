@@ -44,6 +44,8 @@ const CHILD_GROUPS: readonly AudienceGroup[] = ['infant', 'elementary', 'junior-
  * family, nor a high-school-only place for an elementary one.
  */
 export function isForSchoolLevel(audience: PublicListing['audience'], level: SchoolRef['level']): boolean {
+  // Not known who may come: the family is better told of it (the entry says to ask) than not.
+  if (!audience) return true;
   const { groups } = audience;
   if (groups.includes(PUPILS[level]) || groups.includes('everyone')) return true;
   return groups.includes('guardian') && !groups.some((group) => CHILD_GROUPS.includes(group));

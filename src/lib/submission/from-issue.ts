@@ -3,75 +3,39 @@
  * Run by scripts/issue-to-listing.ts in the repository's workflow; nothing
  * here needs GitHub, so it is tested on recorded issue bodies.
  */
-import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { CivilDate } from '../../core/civil-date.ts';
-import { loadContent } from '../content/load-content.ts';
 import { parseMarkdownFile } from '../content/parse-file.ts';
 import { errorsOf, formatProblem, type Problem } from '../../core/problems.ts';
 import { listingSchema, type ListingFrontMatter } from '../../schema/listing.ts';
 import { ID_PATTERN } from '../../core/ids.ts';
-import { ISSUE_FIELDS, draftFromIssueBody, type FormMode } from './issue-form.ts';
+import { draftFromIssueBody } from './issue-body.ts';
+import { issueFieldOfDraft, type FormMode } from './issue-fields.ts';
+import { parseFieldPath } from '../content/annotations.ts';
+import { fieldOfSchemaPath } from './field-catalogue.ts';
 import { renderListingFile } from './listing-file.ts';
-import { restorePrivateFields } from './apply-correction.ts';
+import { restorePrivateFields } from '../privacy/restore-private.ts';
+import { replaceListing } from './replace-listing.ts';
 import { draftFromListing } from './from-listing.ts';
 import { suggestId } from './suggest-id.ts';
-import { draftFieldOf, draftToListing, validateDraft } from './to-listing.ts';
-
-/** `schedule[0].byDay[1]` → ['schedule', 0, 'byDay', 1]. */
-function segmentsOf(field: string): Array<string | number> {
-  return [...field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]!));
-}
+import { draftToListing, validateDraft } from './to-listing.ts';
 
 export type IssueOutcome =
   | { ok: true; mode: FormMode; id: string; file: string; text: string; warnings: Problem[] }
   | { ok: false; mode: FormMode; comment: string };
 
-/** Draft fields and the issue field each is typed into. */
-const ISSUE_FIELD_OF_DRAFT: Record<string, string> = {
-  id: 'listing-id',
-  nameKana: 'name-kana',
-  placeType: 'place-type',
-  precision: 'place-type',
-  placeName: 'place-name',
-  lat: 'point',
-  lng: 'point',
-  scheduleType: 'schedule',
-  rules: 'schedule',
-  closedOnHolidays: 'closed-on-holidays',
-  scheduleNote: 'schedule-note',
-  closedDates: 'closed-dates',
-  extraDates: 'extra-dates',
-  guardianRequired: 'audience-conditions',
-  districtOnly: 'audience-conditions',
-  audienceNote: 'audience-note',
-  attendanceCredit: 'attendance-credit',
-  freeSchoolOnline: 'free-school-online',
-  freeSchoolNote: 'free-school-note',
-  consultationNote: 'consultation-note',
-  volunteerDirection: 'volunteer-direction',
-  volunteerNote: 'volunteer-note',
-  volunteersWanted: 'volunteers-wanted',
-  volunteerRoles: 'volunteer-roles',
-  volunteeringNote: 'volunteering-note',
-  costs: 'costs',
-  costNote: 'cost-note',
-  reservationMethods: 'reservation-methods',
-  reservationNote: 'reservation-note',
-  foodNote: 'food-note',
-  phoneConsent: 'phone-consent',
-  phoneHours: 'phone-hours',
-  isOperator: 'is-operator',
-  preserved: 'other-fields',
-};
-
 /** 「開催日 / Schedule（2行目）」 for `rules.1.opens`. */
 export function issueLabelOf(draftField: string): string {
   const [head, index] = draftField.split('.');
-  const id = ISSUE_FIELD_OF_DRAFT[head!] ?? head!;
-  const field = ISSUE_FIELDS.find((f) => f.id === id);
-  const label = field?.label ?? draftField;
+  const label = issueFieldOfDraft(head!).label;
   return index !== undefined && /^\d+$/.test(index) ? `${label}（${Number(index) + 1}行目）` : label;
+}
+
+/** The draft field a content problem belongs to; problems of the file as a whole go to its id. */
+function draftFieldOfProblem(field: string): string {
+  const path = parseFieldPath(field);
+  return path ? fieldOfSchemaPath(path) : 'id';
 }
 
 function failure(mode: FormMode, lines: string[]): IssueOutcome {
@@ -103,8 +67,6 @@ export async function listingFromIssue(body: string, contentDir: string, today: 
     );
   const listingsDir = path.join(contentDir, 'listings');
   const taken = await existingIds(listingsDir);
-  /** The file's bytes as they were, to put back if the new text fails (any encoding the validator reads). */
-  let previous: Uint8Array | undefined;
   /** The listing as it is, for a correction: what the form never saw comes back from it. */
   let known: ListingFrontMatter | undefined;
 
@@ -114,7 +76,7 @@ export async function listingFromIssue(body: string, contentDir: string, today: 
         `**${issueLabelOf('id')}**: 「${draft.id}」という掲載はありません。掲載ページの URL の /listings/ の後ろを書いてください / No listing with this id`,
       ]);
     }
-    previous = await readFile(path.join(listingsDir, `${draft.id}.md`));
+    const previous = await readFile(path.join(listingsDir, `${draft.id}.md`));
     const parsed = parseMarkdownFile(`listings/${draft.id}.md`, previous);
     const current = parsed.ok ? listingSchema.safeParse(parsed.value.data) : undefined;
     if (parsed.ok && current?.success) {
@@ -150,17 +112,12 @@ export async function listingFromIssue(body: string, contentDir: string, today: 
   if (known) file.data = restorePrivateFields(file.data, known);
   const text = renderListingFile(file);
   const rel = `listings/${draft.id}.md`;
-  const target = path.join(contentDir, rel);
-  await writeFile(target, text);
-  // The whole content folder is checked, as the build will: school ids, map bounds, duplicates.
-  const content = await loadContent(contentDir, { today });
-  const own = content.problems.filter((p) => p.file === rel);
-  if (errorsOf(own).length > 0) {
-    if (previous === undefined) await rm(target);
-    else await writeFile(target, previous);
+  // Checked in memory with the whole content folder, as the build will: school ids, map bounds, duplicates.
+  const { written, problems: own } = await replaceListing(contentDir, rel, text, today);
+  if (!written) {
     return failure(
       mode,
-      errorsOf(own).map((p) => `**${issueLabelOf(draftFieldOf(segmentsOf(p.field), draft))}**: ${p.message}`),
+      errorsOf(own).map((p) => `**${issueLabelOf(draftFieldOfProblem(p.field))}**: ${p.message}`),
     );
   }
   return { ok: true, mode, id: draft.id, file: rel, text, warnings: own };

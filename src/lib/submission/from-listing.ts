@@ -3,170 +3,71 @@
  * (`/submit/?edit=<id>`). The form only ever sees the published listing: an
  * approximate place arrives as its area and its published circle's centre
  * (which lies outside the place's grid cell), and a phone number
- * without consent not at all. The issue script puts the private values back
- * from the file (`restorePrivateFields` in `apply-correction.ts`).
+ * without consent not at all (`editDataOf` in src/lib/privacy/). The issue
+ * script puts the private values back from the file (`restorePrivateFields`).
  */
-import { parseByDay } from '../../core/by-day.ts';
 import type { ListingFrontMatter } from '../../schema/listing.ts';
-import type { ScheduleRule } from '../../schema/schedule.ts';
-import type { Weekday } from '../../schema/vocabulary.ts';
-import type { PublicListing } from '../privacy/public-listing.ts';
-import { FORM_KEYS, emptyDraft, emptyRule, type Answer, type RuleDraft, type SubmissionDraft } from './draft.ts';
+import type { SubmissionDraft } from './draft-types.ts';
+import { FIELDS, FORM_KEYS, emptyDraft, type FieldSpec } from './field-catalogue.ts';
+import { answerOf } from './file-values.ts';
 
-/** What `/submit/edit/<id>.json` holds: the public listing in the file's own shape. */
-export interface EditData {
-  id: string;
-  data: Record<string, unknown>;
-  body: string;
-}
-
-/** The published listing written back as front matter: nothing private is in it. */
-export function editDataOf(listing: PublicListing): EditData {
-  const {
-    id,
-    place,
-    districts,
-    contact,
-    descriptionHtml: _html,
-    descriptionText: _text,
-    descriptionSource,
-    ...shared
-  } = listing;
-  const data: Record<string, unknown> = { ...shared };
-  if (place?.precision === 'exact') {
-    const { precision, ...rest } = place;
-    data.location = { ...rest, precision };
-  } else if (place) {
-    data.location = {
-      area: place.area,
-      lat: place.lat,
-      lng: place.lng,
-      precision: 'approximate',
-      ...(place.accessibility ? { accessibility: place.accessibility } : {}),
-    };
+/** The draft value of a field whose kind says it all. */
+function draftValueOf(spec: FieldSpec, fm: ListingFrontMatter): unknown {
+  const [head, ...rest] = spec.path!.split('.');
+  const section = (fm as Record<string, unknown>)[head!];
+  const value = rest.length === 0 ? section : (section as Record<string, unknown> | undefined)?.[rest.join('.')];
+  switch (spec.kind) {
+    case 'text':
+      return value ?? '';
+    case 'choice':
+      return value ?? spec.empty;
+    case 'list':
+      return [...((value as unknown[] | undefined) ?? [])];
+    case 'lines':
+      return ((value as string[] | undefined) ?? []).join('\n');
+    case 'answer':
+      return answerOf(value as boolean | undefined);
+    case 'flag':
+      return value ?? false;
+    case 'rich':
+      throw new Error(`The field ${spec.key} needs its own fromFile`);
   }
-  const declared = Object.values(districts).find((d) => d.source === 'declared');
-  if (declared) data.schoolDistrict = declared.schoolId;
-  if (contact) {
-    const { phone, ...rest } = contact;
-    data.contact = { ...rest, ...(phone ? { phone, phoneConsent: true } : {}) };
-  }
-  return { id, data, body: descriptionSource };
-}
-
-/** Monthly rules mixing weeks per weekday (1SA and 3SU) become one rule per weekday: the same sessions. */
-function rulesToDrafts(rule: ScheduleRule): RuleDraft[] {
-  const tokens = rule.byDay.map(parseByDay).filter((t) => t !== undefined);
-  const base = {
-    ...emptyRule(),
-    opens: rule.opens,
-    closes: rule.closes,
-    startDate: rule.startDate ?? '',
-    endDate: rule.endDate ?? '',
-    months: rule.byMonth ? [...rule.byMonth] : [],
-    interval: rule.interval ?? 1,
-    label: rule.label ?? '',
-  };
-  if (rule.freq === 'weekly') {
-    const days = tokens.map((t) => t.weekday);
-    return [{ ...base, pattern: base.interval === 2 ? 'every-other-week' : 'weekly', days }];
-  }
-  const weeksByDay = new Map<Weekday, number[]>();
-  for (const token of tokens) {
-    const weeks = weeksByDay.get(token.weekday) ?? [];
-    if (token.ordinal !== undefined) weeks.push(token.ordinal);
-    weeksByDay.set(token.weekday, weeks);
-  }
-  // Weekdays sharing the same weeks stay together: 第2・第4 土・日.
-  const groups = new Map<string, { weeks: number[]; days: Weekday[] }>();
-  for (const [day, weeks] of weeksByDay) {
-    const key = [...weeks].sort().join(',');
-    const group = groups.get(key) ?? { weeks: [...weeks].sort((a, b) => (a > 0 && b > 0 ? a - b : b - a)), days: [] };
-    group.days.push(day);
-    groups.set(key, group);
-  }
-  return [...groups.values()].map((group) => ({ ...base, pattern: 'monthly-nth', ...group }));
-}
-
-function answer(value: boolean | undefined): Answer {
-  return value === undefined ? '' : value ? 'yes' : 'no';
 }
 
 /** A correction draft from front matter (public or full) and the description. */
 export function draftFromListing(id: string, fm: ListingFrontMatter, body: string): SubmissionDraft {
-  const draft = emptyDraft();
-  const location = fm.location;
-  Object.assign(draft, {
-    mode: 'correction',
-    id,
-    kind: fm.kind,
-    name: fm.name,
-    nameKana: fm.nameKana,
-    summary: fm.summary,
-    organization: fm.organization ?? '',
-    services: fm.services ?? [],
-    description: body,
-    status: fm.status,
-    placeType: location ? 'place' : 'online',
-    precision: location?.precision ?? 'exact',
-    placeName: location?.placeName ?? '',
-    address: location?.address ?? '',
-    area: location?.area ?? '',
-    lat: location ? String(location.lat) : '',
-    lng: location ? String(location.lng) : '',
-    access: location?.access ?? '',
-    accessibility: location?.accessibility ?? '',
-    online: fm.online === true && Boolean(location),
-    scheduleType: fm.schedule && fm.schedule.length > 0 ? 'rules' : fm.scheduleNote ? 'irregular' : 'rules',
-    rules: fm.schedule && fm.schedule.length > 0 ? fm.schedule.flatMap(rulesToDrafts) : [emptyRule()],
-    closedOnHolidays: fm.closedOnHolidays ?? false,
-    scheduleNote: fm.scheduleNote ?? '',
-    closedDates: [...(fm.closedDates ?? [])],
-    extraDates: (fm.extraDates ?? []).map((e) => ({
-      date: e.date,
-      opens: e.opens,
-      closes: e.closes,
-      note: e.note ?? '',
-    })),
-    audience: [...fm.audience.groups],
-    guardianRequired: fm.audience.guardianRequired ?? false,
-    districtOnly: fm.audience.districtOnly ?? false,
-    audienceNote: fm.audience.note ?? '',
-    grades: fm.freeSchool?.grades ?? [],
-    attendanceCredit: fm.freeSchool?.attendanceCredit ?? '',
-    visits: answer(fm.freeSchool?.visits),
-    freeSchoolOnline: fm.freeSchool?.online ?? false,
-    freeSchoolNote: fm.freeSchool?.note ?? '',
-    topics: (fm.consultation?.topics ?? []).join('\n'),
-    anonymous: answer(fm.consultation?.anonymous),
-    consultationNote: fm.consultation?.note ?? '',
-    volunteerDirection: fm.volunteer?.direction ?? '',
-    activities: (fm.volunteer?.activities ?? []).join('\n'),
-    volunteerNote: fm.volunteer?.note ?? '',
-    volunteersWanted: fm.volunteering?.wanted ?? false,
-    volunteerRoles: (fm.volunteering?.roles ?? []).join('\n'),
-    volunteeringNote: fm.volunteering?.note ?? '',
-    costs: (fm.cost?.options ?? []).map((o) => ({
-      for: o.for,
-      yen: String(o.yen),
-      per: o.per ?? 'visit',
-      label: o.label ?? '',
-    })),
-    costNote: fm.cost?.note ?? '',
-    reservation: answer(fm.reservation?.required),
-    reservationMethods: fm.reservation?.methods ?? [],
-    reservationNote: fm.reservation?.note ?? '',
-    allergy: fm.food?.allergy ?? '',
-    foodNote: fm.food?.note ?? '',
-    phone: fm.contact?.phone ?? '',
-    phoneConsent: fm.contact?.phone ? answer(fm.contact.phoneConsent) : '',
-    phoneHours: fm.contact?.phoneHours ?? '',
-    email: fm.contact?.email ?? '',
-    website: fm.contact?.website ?? '',
-    line: fm.contact?.line ?? '',
-    form: fm.contact?.form ?? '',
-  } satisfies Partial<SubmissionDraft>);
+  const draft = emptyDraft() as unknown as Record<string, unknown>;
+  for (const spec of FIELDS) {
+    if (spec.fromFile) draft[spec.key] = spec.fromFile(fm, body);
+    else if (spec.path) draft[spec.key] = draftValueOf(spec, fm);
+  }
+  draft.mode = 'correction';
+  draft.id = id;
   draft.preserved = Object.fromEntries(Object.entries(fm).filter(([key]) => !FORM_KEYS.has(key)));
+  const location = fm.location;
   if (location?.precision === 'approximate') draft.publishedPoint = { lat: location.lat, lng: location.lng };
-  return draft;
+  return draft as unknown as SubmissionDraft;
+}
+
+export { editDataOf, type EditData } from '../privacy/restore-private.ts';
+
+/**
+ * Moves values the form now edits out of `preserved` into their fields: an
+ * issue written by hand, or a draft kept in a browser from before the form
+ * had the field, may carry them there, and the file is written from the
+ * fields. A field already filled in keeps its value.
+ */
+export function absorbPreserved(draft: SubmissionDraft): SubmissionDraft {
+  const heads = Object.keys(draft.preserved).filter((key) => FORM_KEYS.has(key));
+  if (heads.length === 0) return draft;
+  const partial = Object.fromEntries(heads.map((key) => [key, draft.preserved[key]])) as ListingFrontMatter;
+  const out = { ...draft, preserved: { ...draft.preserved } } as unknown as Record<string, unknown>;
+  for (const spec of FIELDS) {
+    const head = spec.path?.split('.')[0];
+    if (!head || !heads.includes(head)) continue;
+    if (JSON.stringify(out[spec.key]) !== JSON.stringify(spec.empty)) continue;
+    out[spec.key] = spec.fromFile ? spec.fromFile(partial, '') : draftValueOf(spec, partial);
+  }
+  for (const head of heads) delete (out.preserved as Record<string, unknown>)[head];
+  return out as unknown as SubmissionDraft;
 }

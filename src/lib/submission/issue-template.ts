@@ -1,11 +1,11 @@
 /**
  * The issue forms under .github/ISSUE_TEMPLATE/, written from `ISSUE_FIELDS`
- * by `npm run issue-forms`. A unit test fails when the committed files fall
+ * (the field catalogue's issue fields) by `npm run issue-forms`. A unit test fails when the committed files fall
  * behind the table, so the issue forms always match the web form.
  */
 import { dump } from 'js-yaml';
 import type { FormExamples } from '../form-examples.ts';
-import { ISSUE_FIELDS, type FormMode } from './issue-form.ts';
+import { ISSUE_FIELDS, type FormMode } from './issue-fields.ts';
 
 /** A field's help in the region's own words: its examples replace `{area}` and the like. */
 function withExamples(description: string, examples: FormExamples): string {
@@ -13,11 +13,6 @@ function withExamples(description: string, examples: FormExamples): string {
     key in examples ? examples[key as keyof FormExamples] : token,
   );
 }
-
-const REQUIRED: Record<FormMode, readonly string[]> = {
-  new: ['kind', 'name', 'name-kana', 'summary', 'audience', 'is-operator'],
-  correction: ['listing-id', 'changes'],
-};
 
 const INTRO: Record<FormMode, string> = {
   new: [
@@ -61,7 +56,7 @@ export function issueTemplate(mode: FormMode, examples: FormExamples): Record<st
         description: withExamples(field.description, examples),
         ...(field.render ? { render: field.render } : {}),
       },
-      validations: { required: REQUIRED[mode].includes(field.id) },
+      validations: { required: field.required.includes(mode) },
     });
   }
   body.push({
@@ -82,7 +77,7 @@ export function issueTemplate(mode: FormMode, examples: FormExamples): Record<st
 }
 
 export function issueTemplateYaml(mode: FormMode, examples: FormExamples): string {
-  return `# Generated from src/lib/submission/issue-form.ts and the content's site.yaml by \`npm run issue-forms\`; edit those, not this file.\n${dump(issueTemplate(mode, examples), { lineWidth: -1, noRefs: true })}`;
+  return `# Generated from the field catalogue (src/lib/submission/fields/) and the content's site.yaml by \`npm run issue-forms\`; edit those, not this file.\n${dump(issueTemplate(mode, examples), { lineWidth: -1, noRefs: true })}`;
 }
 
 export const ISSUE_TEMPLATE_FILES: Record<FormMode, string> = {

@@ -3,12 +3,12 @@
  * description in Markdown. What the form downloads, e-mails and the issue
  * script commits are this same text.
  */
-import { dump } from 'js-yaml';
+import { yamlText } from './yaml-text.ts';
 import type { ListingFile } from './to-listing.ts';
 
 export function renderListingFile(file: ListingFile): string {
-  // lineWidth -1: long Japanese lines stay on one line, as editors write them.
-  const yaml = dump(file.data, { lineWidth: -1, noRefs: true });
+  // Long Japanese lines stay on one line, as editors write them.
+  const yaml = yamlText(file.data);
   return `---\n${yaml}---\n${file.body ? `\n${file.body}\n` : ''}`;
 }
 

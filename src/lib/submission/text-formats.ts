@@ -12,7 +12,7 @@
  */
 import { WEEKDAY_VALUES, type CostFor, type CostPer, type Weekday } from '../../schema/vocabulary.ts';
 import { vocabulary } from '../../i18n/ja/vocabulary.ts';
-import { emptyCost, emptyRule, type CostRowDraft, type ExtraDateDraft, type RuleDraft } from './draft.ts';
+import { emptyCost, emptyRule, type CostRowDraft, type ExtraDateDraft, type RuleDraft } from './draft-types.ts';
 import { asciiDigits, yenText } from '../../core/typed-text.ts';
 
 const { costFor: COST_FOR, weekday: WEEKDAYS } = vocabulary;

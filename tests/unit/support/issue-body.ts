@@ -3,7 +3,8 @@
  * `###` heading, `_No response_` for empty fields, YAML fields fenced.
  */
 import type { SubmissionDraft } from '../../../src/lib/submission/draft.ts';
-import { ISSUE_FIELDS, forPublicIssue, type FormMode } from '../../../src/lib/submission/issue-form.ts';
+import { ISSUE_FIELDS, type FormMode } from '../../../src/lib/submission/issue-fields.ts';
+import { forPublicIssue } from '../../../src/lib/privacy/public-draft.ts';
 
 export function issueBody(mode: FormMode, draft: SubmissionDraft, overrides: Record<string, string> = {}): string {
   const safe = forPublicIssue(draft);

@@ -1,11 +1,56 @@
 /**
- * A correction that arrived as a file (downloaded from the form, or e-mailed)
- * carries only what the site publishes: the form never saw the private
- * values. Before it replaces the listing, the values it could not know come
- * back from the current file. The issue script does the same for issues.
+ * The two directions of what a correction may not see. `editDataOf` is what
+ * /submit/edit/<id>.json publishes for the form to start from: the public
+ * listing in the file's own shape, so an approximate place arrives as its
+ * area and its published circle's centre, and a phone number without consent
+ * not at all. `restorePrivateFields` is the inverse, for the editors' side:
+ * before a correction replaces a listing, the values the form never saw come
+ * back from the current file.
  */
 import { approximateCircle, cellCentre } from '../geo.ts';
 import type { ListingFrontMatter } from '../../schema/listing.ts';
+import type { PublicListing } from './public-listing.ts';
+
+/** What `/submit/edit/<id>.json` holds: the public listing in the file's own shape. */
+export interface EditData {
+  id: string;
+  data: Record<string, unknown>;
+  body: string;
+}
+
+/** The published listing written back as front matter: nothing private is in it. */
+export function editDataOf(listing: PublicListing): EditData {
+  const {
+    id,
+    place,
+    districts,
+    contact,
+    descriptionHtml: _html,
+    descriptionText: _text,
+    descriptionSource,
+    ...shared
+  } = listing;
+  const data: Record<string, unknown> = { ...shared };
+  if (place?.precision === 'exact') {
+    const { precision, ...rest } = place;
+    data.location = { ...rest, precision };
+  } else if (place) {
+    data.location = {
+      area: place.area,
+      lat: place.lat,
+      lng: place.lng,
+      precision: 'approximate',
+      ...(place.accessibility ? { accessibility: place.accessibility } : {}),
+    };
+  }
+  const declared = Object.values(districts).find((d) => d.source === 'declared');
+  if (declared) data.schoolDistrict = declared.schoolId;
+  if (contact) {
+    const { phone, ...rest } = contact;
+    data.contact = { ...rest, ...(phone ? { phone, phoneConsent: true } : {}) };
+  }
+  return { id, data, body: descriptionSource };
+}
 
 type Location = NonNullable<ListingFrontMatter['location']>;
 type Contact = NonNullable<ListingFrontMatter['contact']>;
