@@ -1,11 +1,10 @@
 /** The page about the site (/about/): what it is, where its data comes from, privacy, contact. */
 export const about = {
   title: 'このサイトについて',
-  lead: (siteName: string, region: string) => [
-    `${siteName}は、${region}で子どもと家族を支える場所 —`,
-    '子ども食堂、フリースクール、こどもの居場所、相談窓口、そして新しく場所をはじめたい人やボランティア —',
+  lead: (siteName: string, region: string) =>
+    `${siteName}は、${region}で子どもと家族を支える場所 — ` +
+    '子ども食堂、フリースクール、こどもの居場所、相談窓口、そして新しく場所をはじめたい人やボランティア — ' +
     'を、だれでも探せるようにまとめたサイトです。学校の先生やスクールソーシャルワーカーが、家庭に紹介する先を探すときにも使えます。',
-  ],
   dataTitle: '掲載情報について',
   sources: (publisher: string) => [
     `掲載情報は、運営者からの連絡や公的な情報源をもとに${publisher}`,
