@@ -3,7 +3,6 @@
  * browser: 「本日開催」 turns into 「本日は終了しました」 once today's last
  * session has closed, and again when the reader comes back to the tab.
  */
-import { schedule as t } from '../../i18n/ja/schedule.ts';
 import { formatDateJa, tokyoToday } from '../../core/civil-date.ts';
 import { nextSessions, type ScheduleInput } from '../../lib/schedule/expand.ts';
 import { BADGE_TEXT, dayBadge, sessionInWords, tokyoTimeOfDay } from '../../lib/schedule/session-words.ts';
@@ -53,7 +52,10 @@ function update(): void {
     }
     const note = box.querySelector<HTMLElement>('[data-next-note]');
     if (note) {
-      note.textContent = sessions.length ? t.seenFrom(formatDateJa(today)) : t.noNextDates;
+      // The words come from the page (next-dates.astro), so the script carries none of its own.
+      note.textContent = sessions.length
+        ? box.dataset.noteSeenFrom!.replace('{date}', formatDateJa(today))
+        : box.dataset.noteNone!;
     }
     box.dataset.ready = 'true';
   }

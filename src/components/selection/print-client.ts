@@ -5,7 +5,7 @@
  * list. Listing text is set as text; the QR codes are SVG made here from the
  * listing's URL.
  */
-import { common } from '../../i18n/ja/common.ts';
+import { selection } from '../../i18n/ja/selection.ts';
 import { print as t } from '../../i18n/ja/print.ts';
 import { formatDateJa, tokyoToday } from '../../core/civil-date.ts';
 import type { PrintEntry } from '../../lib/print-entry.ts';
@@ -121,7 +121,7 @@ export async function startPrintList(): Promise<void> {
     if (!shared) {
       const remove = el('button', 'button-secondary no-print', t.remove);
       remove.type = 'button';
-      remove.append(el('span', 'visually-hidden', common.selectButton.of(entry.name)));
+      remove.append(el('span', 'visually-hidden', selection.of(entry.name)));
       remove.addEventListener('click', () => {
         store.toggle(id);
         render();

@@ -2,7 +2,6 @@
  * Shows the 「印刷リストに入れる」 buttons and the header's link to the print
  * list, and keeps them in step with the list in this browser's storage.
  */
-import { common } from '../../i18n/ja/common.ts';
 import { selectionStore } from '../../lib/selection.ts';
 
 function storage(): Storage | undefined {
@@ -26,8 +25,8 @@ export function startSelection(): void {
       button.setAttribute('aria-pressed', String(chosen));
       // Only the visible words change: the hidden place name after them stays.
       button.querySelector('[data-select-label]')!.textContent = chosen
-        ? common.selectButton.added
-        : common.selectButton.add;
+        ? button.dataset.labelAdded!
+        : button.dataset.labelAdd!;
       button.hidden = false;
     }
     if (link && count) {

@@ -1,3 +1,5 @@
+import { selection } from './selection.ts';
+
 /** Words every page shares: the skip link, the main menu, the demo banner, the footer, and the small parts many pages use. */
 export const common = {
   skipLink: '本文へ移動 / Skip to content',
@@ -54,12 +56,7 @@ export const common = {
     summary: '休止中・活動を終了した場所も見る',
     note: 'いまは開いていない場所です。再開の予定は、それぞれの連絡先にお問い合わせください。',
   },
-  selectButton: {
-    add: '印刷リストに入れる',
-    added: '印刷リストに入っています（外す）',
-    /** Read after the button's words, so each button names its place. */
-    of: (name: string) => `：${name}`,
-  },
+  selectButton: selection,
   /** Between items of a list written as one line: 「食事・学習支援」. */
   listSeparator: '・',
   /** Around a parenthetical: 「（子ども食堂）」. */

@@ -1,10 +1,8 @@
+import { nextDates } from './next-dates.ts';
+
 /** Dates a place opens: the next dates of a listing and the agenda (/schedule/). */
 export const schedule = {
-  nextDates: '次の開催日',
-  asOf: (date: string) => `${date}時点の予定です。お出かけ前に連絡先にご確認ください。`,
-  /** The same note, redrawn in the browser for the day the page is read. */
-  seenFrom: (date: string) => `${date}から見た予定です。お出かけ前に連絡先にご確認ください。`,
-  noNextDates: '今後の開催日は決まっていません。連絡先にお問い合わせください。',
+  ...nextDates,
   agendaAsOf: (date: string) => `${date}時点の予定です。お出かけ前に、それぞれの連絡先にご確認ください。`,
   agendaFromToday: (date: string) =>
     `${date}（今日）から14日間の予定です。お出かけ前に、それぞれの連絡先にご確認ください。`,
