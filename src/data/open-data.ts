@@ -14,9 +14,11 @@ import { hsdsServices } from '../lib/open-data/hsds.ts';
 import { siteCsv } from '../lib/open-data/site-csv.ts';
 import { isJapaneseHoliday } from '../lib/schedule/holidays.ts';
 import type { PublicListing } from '../lib/privacy/public-listing.ts';
-import { KINDS } from '../schema/vocabulary.ts';
+import { vocabulary } from '../i18n/ja/vocabulary.ts';
 import { getContent } from './entries.ts';
 import { absoluteUrl } from './urls.ts';
+
+const { kind: KINDS } = vocabulary;
 
 export type DataFormat = 'csv' | 'geojson' | 'json';
 

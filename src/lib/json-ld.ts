@@ -1,21 +1,14 @@
 /** schema.org JSON-LD for a listing page, and its safe serialisation into a script tag. */
 import { parseByDay, type ByDay, type ScheduleRule } from '../schema/schedule.ts';
-import type { Kind, Weekday } from '../schema/vocabulary.ts';
+import type { Weekday } from '../schema/vocabulary.ts';
+import { KIND_INFO } from './kinds.ts';
 import type { PublicListing } from './privacy/public-listing.ts';
 import { isFreeForChildren } from './listing-words.ts';
-
-const SCHEMA_TYPE: Record<Kind, string> = {
-  'kodomo-shokudo': 'FoodEstablishment',
-  'free-school': 'EducationalOrganization',
-  ibasho: 'CivicStructure',
-  consultation: 'Organization',
-  volunteer: 'Organization',
-};
 
 export function listingJsonLd(listing: PublicListing, pageUrl: string, addressPrefix: string): Record<string, unknown> {
   const data: Record<string, unknown> = {
     '@context': 'https://schema.org',
-    '@type': SCHEMA_TYPE[listing.kind],
+    '@type': KIND_INFO[listing.kind].schemaType,
     '@id': pageUrl,
     url: pageUrl,
     name: listing.name,

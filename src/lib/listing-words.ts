@@ -1,6 +1,14 @@
 /** Short Japanese phrases for cards and pages: cost, audience, reservation, place. */
-import { AUDIENCE_GROUPS, COST_FOR, COST_PER, RESERVATION_METHODS, type AudienceGroup } from '../schema/vocabulary.ts';
+import { type AudienceGroup } from '../schema/vocabulary.ts';
+import { vocabulary } from '../i18n/ja/vocabulary.ts';
 import type { PublicListing } from './privacy/public-listing.ts';
+
+const {
+  audience: AUDIENCE_GROUPS,
+  costFor: COST_FOR,
+  costPer: COST_PER,
+  reservationMethod: RESERVATION_METHODS,
+} = vocabulary;
 
 function yen(amount: number): string {
   return amount === 0 ? '無料' : `${amount.toLocaleString('ja-JP')}円`;

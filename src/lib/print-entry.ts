@@ -7,7 +7,9 @@ import type { PublicListing } from './privacy/public-listing.ts';
 import { costInWords, placeWithAddress } from './listing-words.ts';
 import { scheduleInWords } from './schedule-words.ts';
 import type { ScheduleInput } from './schedule/expand.ts';
-import { KINDS } from '../schema/vocabulary.ts';
+import { vocabulary } from '../i18n/ja/vocabulary.ts';
+
+const { kind: KINDS } = vocabulary;
 
 export interface PrintEntry {
   name: string;

@@ -4,8 +4,11 @@
  */
 import { parseByDay, type ByDay } from '../core/by-day.ts';
 import type { ScheduleRule } from '../schema/schedule.ts';
-import { WEEKDAYS, WEEKDAY_VALUES, type Weekday } from '../schema/vocabulary.ts';
+import { WEEKDAY_VALUES, type Weekday } from '../schema/vocabulary.ts';
+import { vocabulary } from '../i18n/ja/vocabulary.ts';
 import { formatDateJa, type CivilDate } from '../core/civil-date.ts';
+
+const { weekday: WEEKDAYS } = vocabulary;
 
 export const NO_RULE_TEXT = '日程は直接お問い合わせください';
 

@@ -6,26 +6,28 @@
  * はい/いいえ for true/false, one value where a list is expected.
  */
 import type { z } from 'astro/zod';
-import {
-  ALLERGY_SUPPORT,
-  ATTENDANCE_CREDIT,
-  AUDIENCE_GROUPS,
-  COST_FOR,
-  COST_PER,
-  GRADES,
-  KINDS,
-  KINDS_EN,
-  PRECISIONS,
-  RESERVATION_METHODS,
-  SCHOOL_LEVELS,
-  SERVICES,
-  STATUSES,
-  VERIFIED_BY,
-  VOLUNTEER_DIRECTIONS,
-  WEEKDAYS,
-} from './vocabulary.ts';
+import { vocabulary } from '../i18n/ja/vocabulary.ts';
 import { normalizeForMatch } from '../core/text-normalize.ts';
 import { fieldPath, type Problem } from '../core/problems.ts';
+
+const {
+  allergySupport: ALLERGY_SUPPORT,
+  attendanceCredit: ATTENDANCE_CREDIT,
+  audience: AUDIENCE_GROUPS,
+  costFor: COST_FOR,
+  costPer: COST_PER,
+  grade: GRADES,
+  kind: KINDS,
+  kindEnglish: KINDS_EN,
+  precision: PRECISIONS,
+  reservationMethod: RESERVATION_METHODS,
+  schoolLevel: SCHOOL_LEVELS,
+  service: SERVICES,
+  status: STATUSES,
+  verifiedBy: VERIFIED_BY,
+  volunteerDirection: VOLUNTEER_DIRECTIONS,
+  weekday: WEEKDAYS,
+} = vocabulary;
 
 const TYPE_NAMES: Record<string, [string, string]> = {
   string: ['文字列', 'text'],

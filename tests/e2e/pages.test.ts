@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load-content.ts';
 import { toPublicListing } from '../../src/lib/privacy/public-listing.ts';
 import { listingsForSchool } from '../../src/lib/schools/school-listings.ts';
-import { KINDS, KIND_VALUES } from '../../src/schema/vocabulary.ts';
+import { KIND_VALUES } from '../../src/schema/vocabulary.ts';
+import { vocabulary } from '../../src/i18n/ja/vocabulary.ts';
 import { launchBrowser, newPage } from '../../scripts/browser.ts';
 import { ROOT } from './support/build.ts';
 
@@ -29,7 +30,7 @@ describe('home', () => {
     for (const kind of KIND_VALUES) {
       await expect(
         page
-          .getByRole('link', { name: new RegExp(KINDS[kind]) })
+          .getByRole('link', { name: new RegExp(vocabulary.kind[kind]) })
           .first()
           .isVisible(),
       ).resolves.toBe(true);

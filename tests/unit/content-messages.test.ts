@@ -19,7 +19,7 @@ import { validateDraft } from '../../src/lib/submission/to-listing.ts';
 import { listingSchema } from '../../src/schema/listing.ts';
 import { schoolSchema } from '../../src/schema/school.ts';
 import { siteSchema } from '../../src/schema/site.ts';
-import * as vocabulary from '../../src/schema/vocabulary.ts';
+import { vocabulary } from '../../src/i18n/ja/vocabulary.ts';
 import { BAD_DIR, GOOD_DIR, TODAY, expectBilingual } from './support/helpers.ts';
 import { VALID_LISTING } from './support/robustness-files.ts';
 
@@ -453,39 +453,33 @@ describe('UTF-16 files', () => {
 });
 
 describe('Japanese labels where a code is expected', () => {
-  const VOCABULARIES = Object.entries(vocabulary).filter(
-    (entry): entry is [string, Record<string, string>] =>
-      /^[A-Z_]+$/.test(entry[0]) &&
-      !entry[0].endsWith('_VALUES') &&
-      typeof entry[1] === 'object' &&
-      !Array.isArray(entry[1]),
-  );
+  const VOCABULARIES: Array<[string, Readonly<Record<string, string>>]> = Object.entries(vocabulary);
 
   it('covers every vocabulary', () => {
     expect(VOCABULARIES.map(([name]) => name).sort()).toEqual(
       [
-        'ALLERGY_SUPPORT',
-        'ATTENDANCE_CREDIT',
-        'AUDIENCE_GROUPS',
-        'COST_FOR',
-        'COST_PER',
-        'GRADES',
-        'KINDS',
-        'KINDS_EN',
-        'PRECISIONS',
-        'RESERVATION_METHODS',
-        'SCHOOL_LEVELS',
-        'SERVICES',
-        'STATUSES',
-        'VERIFIED_BY',
-        'VOLUNTEER_DIRECTIONS',
-        'WEEKDAYS',
+        'allergySupport',
+        'attendanceCredit',
+        'audience',
+        'costFor',
+        'costPer',
+        'grade',
+        'kind',
+        'kindEnglish',
+        'precision',
+        'reservationMethod',
+        'schoolLevel',
+        'service',
+        'status',
+        'verifiedBy',
+        'volunteerDirection',
+        'weekday',
       ].sort(),
     );
   });
 
-  // WEEKDAYS are byDay tokens, a pattern rather than a list; they are tested below.
-  const cases = VOCABULARIES.filter(([name]) => name !== 'WEEKDAYS').flatMap(([name, labels]) =>
+  // Weekdays are byDay tokens, a pattern rather than a list; they are tested below.
+  const cases = VOCABULARIES.filter(([name]) => name !== 'weekday').flatMap(([name, labels]) =>
     Object.entries(labels).flatMap(([code, label]) => {
       const short = label.replace(/（.*）/, '');
       const values = Object.keys(labels);

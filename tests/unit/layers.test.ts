@@ -94,7 +94,7 @@ describe('the lint rule for the direction of imports', () => {
   it('passes imports that follow it', async () => {
     expect(
       await lint(
-        "import { tokyoToday } from '../core/civil-date.ts';\nimport { KINDS } from '../schema/vocabulary.ts';\nexport const x = [tokyoToday, KINDS];\n",
+        "import { tokyoToday } from '../core/civil-date.ts';\nimport { KIND_VALUES } from '../schema/vocabulary.ts';\nexport const x = [tokyoToday, KIND_VALUES];\n",
         'src/lib/example.ts',
       ),
     ).toEqual([]);

@@ -6,7 +6,9 @@ import type { ContentSet } from '../../src/lib/content/content-set.ts';
 import { listingsGeoJson, type ListingFeatureOptions } from '../../src/lib/open-data/geojson.ts';
 import { toPublicListing } from '../../src/lib/privacy/public-listing.ts';
 import { scheduleInWords } from '../../src/lib/schedule-words.ts';
-import { KINDS } from '../../src/schema/vocabulary.ts';
+import { vocabulary } from '../../src/i18n/ja/vocabulary.ts';
+
+const { kind: KINDS } = vocabulary;
 
 const options: ListingFeatureOptions = {
   kindLabel: (listing) => KINDS[listing.kind],

@@ -9,7 +9,9 @@ import { PRESCHOOL_COLUMNS } from '../../src/lib/import/layouts.ts';
 import { preschoolCsv, type PreschoolCsvOptions } from '../../src/lib/open-data/preschool-csv.ts';
 import { toPublicListing, type PublicListing } from '../../src/lib/privacy/public-listing.ts';
 import type { ContentSet } from '../../src/lib/content/content-set.ts';
-import { KINDS } from '../../src/schema/vocabulary.ts';
+import { vocabulary } from '../../src/i18n/ja/vocabulary.ts';
+
+const { kind: KINDS } = vocabulary;
 
 const options: PreschoolCsvOptions = {
   publisherCode: '271403',

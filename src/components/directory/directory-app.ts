@@ -5,6 +5,7 @@
  * stays the accessible source of truth and works before this script runs.
  */
 import { tokyoToday } from '../../core/civil-date.ts';
+import { directory as t } from '../../i18n/ja/directory.ts';
 import { distanceMetres, formatDistance, measuringPoint, type LatLng } from '../../lib/geo.ts';
 import { expandSessions } from '../../lib/schedule/expand.ts';
 import { BADGE_TEXT, dayBadge, endOfWeek, tokyoTimeOfDay } from '../../lib/schedule/session-words.ts';
@@ -179,7 +180,7 @@ export async function startDirectory(): Promise<void> {
     const shown = visible.slice(0, limit);
     const remaining = visible.length - shown.length;
     showMoreWrap.hidden = remaining <= 0;
-    showMore.textContent = `さらに表示（残り ${remaining} 件）`;
+    showMore.textContent = t.showMoreRemaining(remaining);
     // Only the shown cards stay in the document, in result order; the rest
     // wait, detached, in `items`. Thousands of hidden siblings would make the
     // browser rebuild the whole list's layout on every keystroke.
@@ -199,28 +200,25 @@ export async function startDirectory(): Promise<void> {
       const distanceText =
         metres === undefined
           ? ''
-          : `${origin!.label}から${formatDistance(metres)}${record.radiusM ? '（おおよその場所）' : ''}`;
+          : `${t.distanceFrom(origin!.label, formatDistance(metres))}${record.radiusM ? t.approximate : ''}`;
       const distance = distanceNodes.get(record.id);
       if (distance && distance.textContent !== distanceText) {
         distance.textContent = distanceText;
         distance.hidden = distanceText === '';
       }
     }
-    const sortNote =
-      visible.length === 0 ? '' : origin ? `（${origin.label}から近い順）` : hits ? '（よく合う順）' : '';
+    const sortNote = visible.length === 0 ? '' : origin ? t.sortedFrom(origin.label) : hits ? t.sortedByMatch : '';
     // The count is of places a family can go to; paused and closed ones shown on request are said apart.
     const going = visible.filter((r) => r.status === 'active').length;
-    const others = visible.length > going ? '。休止中・終了した場所も、印をつけて並べています' : '';
-    count.textContent = `${going} 件${sortNote}${others}`;
+    const others = visible.length > going ? t.alsoInactive : '';
+    count.textContent = `${t.count(going)}${sortNote}${others}`;
     empty.hidden = visible.length > 0;
     const active = filtersToParams(filters).toString().split('&').filter(Boolean).length;
-    filterCount.textContent = active > 0 ? `（${active}件の条件）` : '';
+    filterCount.textContent = active > 0 ? t.filterCount(active) : '';
     // The agenda view takes the same filters.
     const agendaParams = filtersToParams({ ...filters, openOn: '' }).toString();
     agendaLink.href = `${agendaBase}${agendaParams ? `?${agendaParams}` : ''}`;
-    agendaLink.textContent = agendaParams
-      ? 'この条件の場所の、今週・来週の予定を日ごとに見る'
-      : '今週・来週の予定を日ごとに見る';
+    agendaLink.textContent = agendaParams ? t.agendaLinkFiltered : t.agendaLink;
     map?.show(new Set(visible.map((r) => r.id)));
     map?.setOrigin(origin?.point);
   }
@@ -298,30 +296,29 @@ export async function startDirectory(): Promise<void> {
     const school = data.schools.find((s) => s.id === originSchool.value);
     setOrigin(
       school ? { point: school, label: school.name } : undefined,
-      school ? `${school.name}から近い順に並べました。` : '',
+      school ? t.sortedFromSchool(school.name) : '',
     );
   });
   originClear.addEventListener('click', () => {
     originSchool.value = '';
-    setOrigin(undefined, '名前のよみの順に戻しました。');
+    setOrigin(undefined, t.sortedByName);
   });
   must<HTMLButtonElement>(form, '[data-near-me]').addEventListener('click', () => {
     if (!('geolocation' in navigator)) {
-      nearStatus.textContent = 'この端末では現在地を使えません。学校を選ぶか、地図をタップしてください。';
+      nearStatus.textContent = t.noGeolocation;
       return;
     }
-    nearStatus.textContent = '現在地を確かめています…';
+    nearStatus.textContent = t.locating;
     navigator.geolocation.getCurrentPosition(
       (position) => {
         originSchool.value = '';
         setOrigin(
-          { point: { lat: position.coords.latitude, lng: position.coords.longitude }, label: '現在地' },
-          '現在地から近い順に並べました。現在地はどこにも送っていません。',
+          { point: { lat: position.coords.latitude, lng: position.coords.longitude }, label: t.here },
+          t.sortedFromHere,
         );
       },
       () => {
-        nearStatus.textContent =
-          '現在地を使えませんでした。かわりに「学校から近い順」で学校を選ぶか、「地図で見る」で地図をタップして場所を選べます。';
+        nearStatus.textContent = t.locationFailed;
       },
       { enableHighAccuracy: false, timeout: 15_000, maximumAge: 300_000 },
     );
@@ -335,7 +332,7 @@ export async function startDirectory(): Promise<void> {
     const opening = mapPanel.hidden;
     mapPanel.hidden = !opening;
     mapToggle.setAttribute('aria-expanded', String(opening));
-    mapToggle.textContent = opening ? '地図を閉じる' : '地図で見る';
+    mapToggle.textContent = opening ? t.mapClose : t.mapOpen;
     if (!opening || map) {
       map?.refresh();
       return;
@@ -349,7 +346,7 @@ export async function startDirectory(): Promise<void> {
       listingUrl: (id) => config.listingBase.replace('__ID__', id),
       onPick: (point) => {
         originSchool.value = '';
-        setOrigin({ point, label: '地図で選んだ場所' }, '地図で選んだ場所から近い順に並べました。');
+        setOrigin({ point, label: t.mapPoint }, t.sortedFromMapPoint);
       },
     });
     render();

@@ -4,6 +4,7 @@
  * move, which keeps 5,000 listings smooth), and approximate places drawn only
  * as circles around their rounded point — never as pins. Loaded on demand.
  */
+import { directory as t } from '../../i18n/ja/directory.ts';
 import L from 'leaflet';
 import Supercluster, {
   type AnyProps,
@@ -53,7 +54,7 @@ function popupContent(record: SearchRecord, config: MapConfig, name: string): HT
   link.href = config.listingUrl(record.id);
   link.textContent = name;
   const kind = document.createElement('p');
-  kind.textContent = config.kindLabels[record.kind] + (record.radiusM ? '（おおよその場所）' : '');
+  kind.textContent = config.kindLabels[record.kind] + (record.radiusM ? t.approximate : '');
   box.append(link, kind);
   return box;
 }
@@ -87,14 +88,14 @@ export async function createDirectoryMap(container: HTMLElement, config: MapConf
         icon: L.divIcon({ className: 'map-cluster', html: String(count), iconSize: [38, 38] }),
         keyboard: true,
       });
-      labelled(marker, `${count}件の場所のまとまり。選ぶと拡大します`);
+      labelled(marker, t.cluster(count));
       marker.on('click', () => map.setView([lat, lng], Math.min(index.getClusterExpansionZoom(clusterId), 18)));
       return marker;
     }
     const record = byId.get(props.id!)!;
     const name = nameOf(record.id);
     const marker = L.marker([lat, lng], { icon: kindIcon(record.kind), keyboard: true, riseOnHover: true });
-    labelled(marker, `${name}（${config.kindLabels[record.kind]}）`);
+    labelled(marker, t.markerName(name, config.kindLabels[record.kind]));
     marker.bindPopup(() => popupContent(record, config, name));
     return marker;
   }

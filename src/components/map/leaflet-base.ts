@@ -7,7 +7,7 @@ import L from 'leaflet';
 // Leaflet's stylesheet is fetched when a map opens, not with the page, so it never blocks the first paint.
 import leafletCssUrl from 'leaflet/dist/leaflet.css?url';
 import type { LatLng } from '../../lib/geo.ts';
-import { KIND_SYMBOL } from '../../lib/map-symbols.ts';
+import { KIND_INFO } from '../../lib/kinds.ts';
 import type { Kind } from '../../schema/vocabulary.ts';
 
 export interface TileConfig {
@@ -65,7 +65,7 @@ export async function baseMap(container: HTMLElement, tiles: TileConfig, area: A
 export function kindIcon(kind: Kind): L.DivIcon {
   return L.divIcon({
     className: `map-pin map-pin--${kind}`,
-    html: `<span>${KIND_SYMBOL[kind]}</span>`,
+    html: `<span>${KIND_INFO[kind].symbol}</span>`,
     iconSize: [30, 30],
     iconAnchor: [15, 15],
     popupAnchor: [0, -14],

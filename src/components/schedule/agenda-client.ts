@@ -3,6 +3,7 @@
  * only the listings that pass the directory's filters in the URL. Listing
  * text is set as text, never parsed as HTML.
  */
+import { schedule as t } from '../../i18n/ja/schedule.ts';
 import { formatDateJa, tokyoToday } from '../../core/civil-date.ts';
 import { agenda } from '../../lib/schedule/agenda.ts';
 import { agendaDayHeading, agendaEntryMeta } from '../../lib/schedule/session-words.ts';
@@ -65,7 +66,7 @@ export async function startAgenda(): Promise<void> {
       heading.id = `day-${day.date}`;
       section.append(heading);
       if (day.entries.length === 0) {
-        section.append(element('p', 'agenda__empty', 'この日の予定はありません。'));
+        section.append(element('p', 'agenda__empty', t.agendaEmptyDay));
         return section;
       }
       const list = element('ul', 'agenda__list');
@@ -91,8 +92,7 @@ export async function startAgenda(): Promise<void> {
   );
 
   const note = root.querySelector<HTMLElement>('[data-agenda-note]');
-  if (note)
-    note.textContent = `${formatDateJa(today)}（今日）から14日間の予定です。お出かけ前に、それぞれの連絡先にご確認ください。`;
+  if (note) note.textContent = t.agendaFromToday(formatDateJa(today));
   const filterNote = root.querySelector<HTMLElement>('[data-agenda-filters]');
   if (filterNote && !isEmpty(filters)) {
     const change = filterNote.querySelector<HTMLAnchorElement>('[data-agenda-change]');

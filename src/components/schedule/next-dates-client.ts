@@ -52,9 +52,10 @@ function update(): void {
     }
     const note = box.querySelector<HTMLElement>('[data-next-note]');
     if (note) {
+      // The words come from the page (next-dates.astro), so the script carries none of its own.
       note.textContent = sessions.length
-        ? `${formatDateJa(today)}から見た予定です。お出かけ前に連絡先にご確認ください。`
-        : '今後の開催日は決まっていません。連絡先にお問い合わせください。';
+        ? box.dataset.noteSeenFrom!.replace('{date}', formatDateJa(today))
+        : box.dataset.noteNone!;
     }
     box.dataset.ready = 'true';
   }

@@ -3,6 +3,8 @@
  * known, the walking-distance circle, and its listings (approximate places as
  * circles, never pins). Listing text reaches the map only as text.
  */
+import { directory } from '../../i18n/ja/directory.ts';
+import { schools as schoolWords } from '../../i18n/ja/schools.ts';
 import L from 'leaflet';
 import type { DistrictGeometry, LatLng } from '../../lib/geo.ts';
 import type { Kind } from '../../schema/vocabulary.ts';
@@ -34,7 +36,7 @@ function popup(point: SchoolMapPoint): HTMLElement {
   link.href = point.url;
   link.textContent = point.name;
   const kind = document.createElement('p');
-  kind.textContent = point.kindLabel + (point.radiusM ? '（おおよその場所）' : '');
+  kind.textContent = point.kindLabel + (point.radiusM ? directory.approximate : '');
   box.append(link, kind);
   return box;
 }
@@ -57,7 +59,12 @@ export async function createSchoolMap(container: HTMLElement, config: SchoolMapC
   }
   const school = labelled(
     L.marker([config.school.lat, config.school.lng], {
-      icon: L.divIcon({ className: 'map-school', html: '<span>校</span>', iconSize: [32, 32], iconAnchor: [16, 16] }),
+      icon: L.divIcon({
+        className: 'map-school',
+        html: `<span>${schoolWords.page.schoolSymbol}</span>`,
+        iconSize: [32, 32],
+        iconAnchor: [16, 16],
+      }),
       keyboard: false,
       interactive: false,
     }),
@@ -80,7 +87,7 @@ export async function createSchoolMap(container: HTMLElement, config: SchoolMapC
       pins.push(
         labelled(
           L.marker([point.lat, point.lng], { icon: kindIcon(point.kind), keyboard: true }),
-          `${point.name}（${point.kindLabel}）`,
+          directory.markerName(point.name, point.kindLabel),
         )
           .bindPopup(() => popup(point))
           .addTo(map),

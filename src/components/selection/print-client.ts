@@ -5,6 +5,8 @@
  * list. Listing text is set as text; the QR codes are SVG made here from the
  * listing's URL.
  */
+import { selection } from '../../i18n/ja/selection.ts';
+import { print as t } from '../../i18n/ja/print.ts';
 import { formatDateJa, tokyoToday } from '../../core/civil-date.ts';
 import type { PrintEntry } from '../../lib/print-entry.ts';
 import { qrSvg } from '../../lib/qr.ts';
@@ -71,7 +73,7 @@ export async function startPrintList(): Promise<void> {
   must('[data-tools-shared]').hidden = shared === undefined;
   must('[data-note-field]').hidden = shared !== undefined;
   must('[data-clear-list]').hidden = shared !== undefined;
-  must('[data-print-date]').textContent = `${formatDateJa(today)} 作成`;
+  must('[data-print-date]').textContent = t.made(formatDateJa(today));
   if (params.has('kept')) {
     must('[data-kept-notice]').hidden = false;
     history.replaceState(null, '', location.pathname);
@@ -81,9 +83,7 @@ export async function startPrintList(): Promise<void> {
   try {
     entries = (await (await fetch(config.printData)).json()) as Record<string, PrintEntry>;
   } catch {
-    list.replaceChildren(
-      el('li', '', '掲載情報を読み込めませんでした。通信の状態を確かめて、もう一度開いてください。'),
-    );
+    list.replaceChildren(el('li', '', t.loadFailed));
     return;
   }
 
@@ -106,22 +106,22 @@ export async function startPrintList(): Promise<void> {
       return div;
     };
     const next = nextSessions(entry.sessions, today, NEXT_DATES, (date) => holidays.has(date));
-    if (next.length > 0) row('次回', next.map(sessionInWords).join('、')).dataset.nextDates = '';
-    const schedule = [...entry.schedule, entry.scheduleNote].filter(Boolean).join(' ／ ');
-    if (schedule) row('日時', schedule);
-    row('場所', entry.place);
-    if (entry.cost) row('料金', entry.cost);
+    if (next.length > 0) row(t.next, next.map(sessionInWords).join(t.nextSeparator)).dataset.nextDates = '';
+    const schedule = [...entry.schedule, entry.scheduleNote].filter(Boolean).join(t.scheduleSeparator);
+    if (schedule) row(t.when, schedule);
+    row(t.where, entry.place);
+    if (entry.cost) row(t.cost, entry.cost);
     if (entry.phone) {
       const call = el('a', 'phone-link call-link', entry.phone);
       call.href = telHref(entry.phone);
-      row('電話', call, ...(entry.phoneHours ? [el('span', 'facts__sub', entry.phoneHours)] : []));
+      row(t.phone, call, ...(entry.phoneHours ? [el('span', 'facts__sub', entry.phoneHours)] : []));
     }
-    row('確認日', formatDateJa(entry.verified));
+    row(t.verified, formatDateJa(entry.verified));
     text.append(facts);
     if (!shared) {
-      const remove = el('button', 'button-secondary no-print', 'リストから外す');
+      const remove = el('button', 'button-secondary no-print', t.remove);
       remove.type = 'button';
-      remove.append(el('span', 'visually-hidden', `：${entry.name}`));
+      remove.append(el('span', 'visually-hidden', selection.of(entry.name)));
       remove.addEventListener('click', () => {
         store.toggle(id);
         render();
@@ -129,7 +129,7 @@ export async function startPrintList(): Promise<void> {
       });
       text.append(remove);
     }
-    li.append(text, qrNode(entry.url, `${entry.name}のページの QR コード`));
+    li.append(text, qrNode(entry.url, t.qr(entry.name)));
     return li;
   }
 
@@ -144,7 +144,7 @@ export async function startPrintList(): Promise<void> {
     notePrint.hidden = note.trim() === '';
     list.replaceChildren(...ids.map((id) => item(id, entries[id]!)));
     const listUrl = `${config.printUrl}?ids=${ids.join(',')}`;
-    must('[data-list-qr]').replaceChildren(qrNode(listUrl, 'このリストの QR コード'));
+    must('[data-list-qr]').replaceChildren(qrNode(listUrl, t.listQr));
   }
 
   noteInput.value = store.read().note;

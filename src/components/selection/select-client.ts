@@ -25,8 +25,8 @@ export function startSelection(): void {
       button.setAttribute('aria-pressed', String(chosen));
       // Only the visible words change: the hidden place name after them stays.
       button.querySelector('[data-select-label]')!.textContent = chosen
-        ? '印刷リストに入っています（外す）'
-        : '印刷リストに入れる';
+        ? button.dataset.labelAdded!
+        : button.dataset.labelAdd!;
       button.hidden = false;
     }
     if (link && count) {

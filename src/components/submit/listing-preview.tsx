@@ -9,8 +9,10 @@ import { audienceInWords, costInWords, placeWithAddress, reservationInWords } fr
 import { scheduleInWords } from '../../lib/schedule-words.ts';
 import { nextSessions } from '../../lib/schedule/expand.ts';
 import { sessionInWords } from '../../lib/schedule/session-words.ts';
-import { KINDS, SERVICES } from '../../schema/vocabulary.ts';
+import { vocabulary } from '../../i18n/ja/vocabulary.ts';
 import type { CivilDate } from '../../core/civil-date.ts';
+
+const { kind: KINDS, service: SERVICES } = vocabulary;
 
 export function ListingPreview(props: {
   file: ListingFile;

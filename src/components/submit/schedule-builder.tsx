@@ -4,7 +4,8 @@
  * schedule engine computes, so a volunteer sees a mistake before sending it.
  */
 import { scheduleRuleSchema } from '../../schema/schedule.ts';
-import { WEEKDAYS, type Weekday } from '../../schema/vocabulary.ts';
+import { type Weekday } from '../../schema/vocabulary.ts';
+import { vocabulary } from '../../i18n/ja/vocabulary.ts';
 import { type CivilDate } from '../../core/civil-date.ts';
 import { nextSessions } from '../../lib/schedule/expand.ts';
 import { sessionInWords } from '../../lib/schedule/session-words.ts';
@@ -18,6 +19,8 @@ import {
 } from '../../lib/submission/draft.ts';
 import { ruleToFrontMatter } from '../../lib/submission/to-listing.ts';
 import { CheckboxGroup, ChoiceGroup, Checkbox, TextField, optionsOf, type FieldState } from './fields.tsx';
+
+const { weekday: WEEKDAYS } = vocabulary;
 
 const PATTERNS: Array<{ value: RulePattern; label: string; hint: string }> = [
   { value: 'weekly', label: '毎週', hint: '例: 毎週水曜日' },

@@ -8,20 +8,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { tokyoToday, type CivilDate } from '../../core/civil-date.ts';
 import type { ListingFrontMatter } from '../../schema/listing.ts';
 import { readPhone } from '../../core/phone-number.ts';
-import {
-  ALLERGY_SUPPORT,
-  ATTENDANCE_CREDIT,
-  AUDIENCE_GROUPS,
-  COST_FOR,
-  COST_PER,
-  GRADES,
-  KINDS,
-  RESERVATION_METHODS,
-  SERVICES,
-  STATUSES,
-  VOLUNTEER_DIRECTIONS,
-  type Kind,
-} from '../../schema/vocabulary.ts';
+import { type Kind } from '../../schema/vocabulary.ts';
+import { vocabulary } from '../../i18n/ja/vocabulary.ts';
 import { emptyCost, emptyDraft, type Answer, type SubmissionDraft } from '../../lib/submission/draft.ts';
 import { draftFromListing, type EditData } from '../../lib/submission/from-listing.ts';
 import { issueTitle, issueUrl } from '../../lib/submission/issue-link.ts';
@@ -38,6 +26,20 @@ import { CheckboxGroup, ChoiceGroup, Checkbox, TextField, optionsOf, type FieldS
 import { PointPicker, publishedRadiusOf } from './point-picker.tsx';
 import { ListingPreview } from './listing-preview.tsx';
 import { ScheduleBuilder } from './schedule-builder.tsx';
+
+const {
+  allergySupport: ALLERGY_SUPPORT,
+  attendanceCredit: ATTENDANCE_CREDIT,
+  audience: AUDIENCE_GROUPS,
+  costFor: COST_FOR,
+  costPer: COST_PER,
+  grade: GRADES,
+  kind: KINDS,
+  reservationMethod: RESERVATION_METHODS,
+  service: SERVICES,
+  status: STATUSES,
+  volunteerDirection: VOLUNTEER_DIRECTIONS,
+} = vocabulary;
 
 export interface SubmitConfig {
   siteName: string;

@@ -3,8 +3,32 @@
  * feature. The keys are the contract other dictionaries follow (their type is
  * `Messages`), so a missing or misspelt key fails the type check.
  */
+import { about } from './about.ts';
 import { common } from './common.ts';
+import { consultation } from './consultation.ts';
 import { data } from './data.ts';
+import { directory } from './directory.ts';
+import { home } from './home.ts';
+import { notFound } from './not-found.ts';
+import { print } from './print.ts';
+import { referral } from './referral.ts';
+import { schedule } from './schedule.ts';
+import { schools } from './schools.ts';
 import { submit } from './submit.ts';
+import { vocabulary } from './vocabulary.ts';
 
-export const ja = { common, data, submit } as const;
+export const ja = {
+  about,
+  common,
+  consultation,
+  data,
+  directory,
+  home,
+  notFound,
+  print,
+  referral,
+  schedule,
+  schools,
+  submit,
+  vocabulary,
+} as const;

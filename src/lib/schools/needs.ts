@@ -3,6 +3,7 @@
  * listings answer each need. One listing can answer several.
  */
 import type { Kind, Service } from '../../schema/vocabulary.ts';
+import { KIND_INFO } from '../kinds.ts';
 
 export const NEEDS = {
   meal: 'ごはん・食事',
@@ -13,13 +14,6 @@ export const NEEDS = {
 } as const;
 export type Need = keyof typeof NEEDS;
 export const NEED_VALUES = Object.keys(NEEDS) as Need[];
-
-const BY_KIND: Partial<Record<Kind, Need>> = {
-  'kodomo-shokudo': 'meal',
-  ibasho: 'after-school',
-  'free-school': 'school-difficulty',
-  consultation: 'consultation',
-};
 
 const BY_SERVICE: Partial<Record<Service, Need>> = {
   meal: 'meal',
@@ -35,7 +29,8 @@ const BY_SERVICE: Partial<Record<Service, Need>> = {
 /** The needs a listing answers, in the order of NEEDS. Volunteer offers answer none by themselves. */
 export function needsOf(listing: { kind: Kind; services?: readonly Service[] }): Need[] {
   const found = new Set<Need>();
-  const byKind = BY_KIND[listing.kind];
+  // Typed as a Need, so a kind's need misspelt in KIND_INFO fails the type check.
+  const byKind: Need | null = KIND_INFO[listing.kind].need;
   if (byKind) found.add(byKind);
   if (listing.kind !== 'volunteer') {
     for (const service of listing.services ?? []) {

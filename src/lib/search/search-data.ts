@@ -9,8 +9,6 @@ import { isFreeForChildren, placeInWords } from '../listing-words.ts';
 import { normalizeForMatch, normalizeForSearch, type SynonymTable } from '../../core/text-normalize.ts';
 import { parseByDay } from '../../schema/schedule.ts';
 import {
-  KINDS,
-  SERVICES,
   type AudienceGroup,
   type SchoolLevel,
   type Kind,
@@ -18,6 +16,9 @@ import {
   type Status,
   type Weekday,
 } from '../../schema/vocabulary.ts';
+import { vocabulary } from '../../i18n/ja/vocabulary.ts';
+
+const { kind: KINDS, service: SERVICES } = vocabulary;
 
 /** Folded text fields, searched with different weights. */
 export interface SearchText {

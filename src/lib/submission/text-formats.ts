@@ -10,16 +10,12 @@
  *   2026-12-26 10:00-12:00 クリスマス会          (extra date)
  *   子ども 0円 「高校生まで」 / 大人 300円 / どなたでも 3000円/月   (prices)
  */
-import {
-  COST_FOR,
-  WEEKDAYS,
-  WEEKDAY_VALUES,
-  type CostFor,
-  type CostPer,
-  type Weekday,
-} from '../../schema/vocabulary.ts';
+import { WEEKDAY_VALUES, type CostFor, type CostPer, type Weekday } from '../../schema/vocabulary.ts';
+import { vocabulary } from '../../i18n/ja/vocabulary.ts';
 import { emptyCost, emptyRule, type CostRowDraft, type ExtraDateDraft, type RuleDraft } from './draft-types.ts';
 import { asciiDigits, yenText } from '../../core/typed-text.ts';
+
+const { costFor: COST_FOR, weekday: WEEKDAYS } = vocabulary;
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 

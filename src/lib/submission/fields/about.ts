@@ -1,6 +1,8 @@
 /** The catalogue's fields of the step 「どんな場所か」 (about). */
-import { KINDS, SERVICES, STATUSES } from '../../../schema/vocabulary.ts';
+import { vocabulary } from '../../../i18n/ja/vocabulary.ts';
 import { field, type FieldSpec } from './field.ts';
+
+const { kind: KINDS, service: SERVICES, status: STATUSES } = vocabulary;
 
 export const ABOUT_FIELDS: readonly FieldSpec[] = [
   field({

@@ -1,6 +1,13 @@
 /** The catalogue's fields of the step 「対象」 (audience). */
-import { ATTENDANCE_CREDIT, AUDIENCE_GROUPS, GRADES, VOLUNTEER_DIRECTIONS } from '../../../schema/vocabulary.ts';
+import { vocabulary } from '../../../i18n/ja/vocabulary.ts';
 import { field, choicesOf, choiceMessage, type FieldSpec } from './field.ts';
+
+const {
+  attendanceCredit: ATTENDANCE_CREDIT,
+  audience: AUDIENCE_GROUPS,
+  grade: GRADES,
+  volunteerDirection: VOLUNTEER_DIRECTIONS,
+} = vocabulary;
 
 const ONLY_FREE_SCHOOL = 'フリースクールのみ';
 

@@ -1,9 +1,11 @@
 /** The catalogue's fields of the step 「料金・食事」 (cost). */
 import { yenText } from '../../../core/typed-text.ts';
-import { ALLERGY_SUPPORT, RESERVATION_METHODS } from '../../../schema/vocabulary.ts';
+import { vocabulary } from '../../../i18n/ja/vocabulary.ts';
 import { compact, numberOrText, text } from '../file-values.ts';
 import { formatCostLine, parseCostLine } from '../text-formats.ts';
 import { field, linesIssue, type FieldSpec } from './field.ts';
+
+const { allergySupport: ALLERGY_SUPPORT, reservationMethod: RESERVATION_METHODS } = vocabulary;
 
 export const COST_FIELDS: readonly FieldSpec[] = [
   field({

@@ -1,8 +1,10 @@
 /** The catalogue's fields of the step 「場所」 (place). */
 import { coordinatePair } from '../../../core/typed-text.ts';
-import { PRECISIONS } from '../../../schema/vocabulary.ts';
+import { vocabulary } from '../../../i18n/ja/vocabulary.ts';
 import { numberOrText, text } from '../file-values.ts';
 import { field, choiceOf, choiceMessage, type FieldSpec } from './field.ts';
+
+const { precision: PRECISIONS } = vocabulary;
 
 const PLACE_TYPES = {
   exact: '住所まで公開する',
