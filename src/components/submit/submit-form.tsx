@@ -9,8 +9,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { CivilDate } from '../../core/civil-date.ts';
 import { messages } from '../../i18n/index.ts';
-import type { AreaConfig, TileConfig } from '../map/leaflet-base.ts';
-import type { FormExamples } from '../../lib/form-examples.ts';
+import type { SubmitConfig } from './submit-config.ts';
 import { TextField } from './fields.tsx';
 import { AudienceStep } from './steps/audience-step.tsx';
 import { ContactStep } from './steps/contact-step.tsx';
@@ -22,22 +21,7 @@ import { ScheduleStep } from './steps/schedule-step.tsx';
 import type { StepProps } from './steps/step-props.ts';
 import { STEPS, useDraft } from './use-draft.ts';
 
-export interface SubmitConfig {
-  siteName: string;
-  email: string;
-  repository?: string;
-  tiles: TileConfig;
-  area: AreaConfig;
-  /** Examples beside the place fields, in the region's own words. */
-  examples: FormExamples;
-  /** Public holidays from the build day on, for next dates. */
-  holidays: string[];
-  existingIds: string[];
-  /** `…/submit/edit/` where `<id>.json` holds a listing's public data. */
-  editBase: string;
-  listingBase: string;
-  submitPath: string;
-}
+export type { SubmitConfig } from './submit-config.ts';
 
 /** The steps before the review, in the order of `STEPS`. */
 const EDIT_STEPS: ReadonlyArray<(props: StepProps) => React.ReactNode> = [

@@ -10,7 +10,7 @@ import { renderListingFile } from '../../../lib/submission/listing-file.ts';
 import { downloadName, issueLink, mailtoUrl } from '../../../lib/submission/send.ts';
 import { draftToListing, type FieldErrors } from '../../../lib/submission/to-listing.ts';
 import { ListingPreview } from '../listing-preview.tsx';
-import type { SubmitConfig } from '../submit-form.tsx';
+import type { SubmitConfig } from '../submit-config.ts';
 import { STEPS, stepOf } from '../use-draft.ts';
 
 export function ReviewStep(props: {
