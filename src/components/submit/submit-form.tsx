@@ -6,10 +6,11 @@
  * shell — the step list, the current step and the way between steps; the
  * steps are in ./steps/, the state in ./use-draft.ts.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { CivilDate } from '../../core/civil-date.ts';
 import { messages } from '../../i18n/index.ts';
 import type { SubmitConfig } from './submit-config.ts';
+import { DraftStorage } from './draft-storage.tsx';
 import { TextField } from './fields.tsx';
 import { AudienceStep } from './steps/audience-step.tsx';
 import { ContactStep } from './steps/contact-step.tsx';
@@ -37,7 +38,6 @@ export default function SubmitForm({ config }: { config: SubmitConfig }) {
   const t = messages().submit;
   const form = useDraft(config);
   const { draft, load, step } = form;
-  const [confirmClear, setConfirmClear] = useState(false);
   const holidays = useMemo(() => new Set(config.holidays), [config.holidays]);
   const isHoliday = useCallback((date: CivilDate) => holidays.has(date), [holidays]);
 
@@ -145,34 +145,7 @@ export default function SubmitForm({ config }: { config: SubmitConfig }) {
         </div>
       </form>
 
-      <div className="submit-storage">
-        <p aria-live="polite" className="submit-hint" data-saved={form.saved ? 'true' : 'false'}>
-          {form.saved === false ? t.shell.notSaved : t.shell.saved}
-        </p>
-        {confirmClear ? (
-          <p role="alert">
-            {t.shell.confirmClear}{' '}
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                setConfirmClear(false);
-                form.reset();
-              }}
-              data-clear-confirm
-            >
-              {t.shell.clear}
-            </button>{' '}
-            <button type="button" className="button-secondary" onClick={() => setConfirmClear(false)}>
-              {t.shell.cancel}
-            </button>
-          </p>
-        ) : (
-          <button type="button" className="button-secondary" onClick={() => setConfirmClear(true)} data-clear>
-            {t.shell.startOver}
-          </button>
-        )}
-      </div>
+      <DraftStorage saved={form.saved} reset={form.reset} t={t.shell} />
     </div>
   );
 }
