@@ -17,9 +17,6 @@ const NOT_YET_MOVED = new Set<string>([
   'src/components/school/school-listing-entry.astro',
   'src/components/submit/fields.tsx',
   'src/components/submit/listing-preview.tsx',
-  'src/components/submit/point-picker.tsx',
-  'src/components/submit/schedule-builder.tsx',
-  'src/components/submit/submit-form.tsx',
   'src/pages/listings/[id].astro',
   'src/pages/submit/index.astro',
 ]);

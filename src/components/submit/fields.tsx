@@ -4,6 +4,7 @@
  * reads the problem with the field; hints stay visible, not placeholders.
  */
 import { useId, type ReactNode } from 'react';
+import { submit } from '../../i18n/ja/submit.ts';
 
 export interface FieldState {
   /** The message shown beside the field, if it has a problem and the volunteer has been there. */
@@ -29,7 +30,7 @@ function Hint({ id, hint }: { id: string; hint?: ReactNode }) {
 }
 
 /** A parenthesis that says a field may be left empty, such as （任意） or （任意・公開しません）. */
-const OPTIONAL_NOTE = /（[^（）]*任意[^（）]*）/g;
+const OPTIONAL_NOTE = new RegExp(`（[^（）]*${submit.marks.optional}[^（）]*）`, 'g');
 
 /**
  * A label or legend as written, with （任意） notes and the （必須） mark in
@@ -51,7 +52,7 @@ function LabelText({ text, required }: { text: string; required?: boolean }) {
   return (
     <>
       {parts}
-      {required ? <span className="submit-marker">（必須）</span> : null}
+      {required ? <span className="submit-marker">{submit.marks.required}</span> : null}
     </>
   );
 }

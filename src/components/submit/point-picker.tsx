@@ -9,6 +9,7 @@ import { useEffect, useRef, useState } from 'react';
 import type L from 'leaflet';
 import { approximateCircle, circleForPin, type ApproximateCircle, type LatLng } from '../../lib/geo.ts';
 import type { AreaConfig, TileConfig } from '../map/leaflet-base.ts';
+import { submit } from '../../i18n/ja/submit.ts';
 
 export interface PointPickerProps {
   lat: string;
@@ -130,9 +131,10 @@ export function PointPicker(props: PointPickerProps) {
     }
   }, [props.lat, props.lng, circle?.lat, circle?.lng, circle?.radiusM, ready]);
 
+  const t = submit.map;
   return (
     <div className="submit-map-wrap">
-      <section aria-label="場所を選ぶ地図">
+      <section aria-label={t.label}>
         <div
           ref={container}
           className="submit-map"
@@ -142,11 +144,9 @@ export function PointPicker(props: PointPickerProps) {
         />
       </section>
       <p className="submit-hint">
-        地図をタップすると、そこにピンを立てます。ピンは指で動かせます。地図が出ないときは、下の緯度・経度に数字を入れてください。
-        {circle
-          ? ` オレンジの円（半径約${circle.radiusM}m）が、サイトに出る「だいたいの場所」です。円の中心は、本当の場所からわざと150m以上ずらしてあります。`
-          : ''}
-        {onPublished ? ' ピンはいま公開している円の中心にあります。場所が変わったときだけ動かしてください。' : ''}
+        {t.howTo}
+        {circle ? t.circle(circle.radiusM) : ''}
+        {onPublished ? t.onPublished : ''}
       </p>
     </div>
   );

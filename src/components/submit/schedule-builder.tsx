@@ -17,27 +17,22 @@ import {
   type RulePattern,
   type SubmissionDraft,
 } from '../../lib/submission/draft.ts';
+import { submit } from '../../i18n/ja/submit.ts';
 import { ruleToFrontMatter } from '../../lib/submission/to-listing.ts';
 import { CheckboxGroup, ChoiceGroup, Checkbox, TextField, optionsOf, type FieldState } from './fields.tsx';
 
+const t = submit.schedule;
 const { weekday: WEEKDAYS } = vocabulary;
 
 const PATTERNS: Array<{ value: RulePattern; label: string; hint: string }> = [
-  { value: 'weekly', label: '毎週', hint: '例: 毎週水曜日' },
-  { value: 'every-other-week', label: '隔週（2週に1回）', hint: '数え始める日（開催日の1日）が必要です' },
-  { value: 'monthly-nth', label: '毎月 第N曜日', hint: '例: 第2・第4土曜日、最終金曜日' },
+  { value: 'weekly', label: t.weekly, hint: t.weeklyHint },
+  { value: 'every-other-week', label: t.everyOtherWeek, hint: t.everyOtherWeekHint },
+  { value: 'monthly-nth', label: t.monthlyNth, hint: t.monthlyNthHint },
 ];
 
-const WEEKS = [
-  { value: 1, label: '第1' },
-  { value: 2, label: '第2' },
-  { value: 3, label: '第3' },
-  { value: 4, label: '第4' },
-  { value: 5, label: '第5' },
-  { value: -1, label: '最終' },
-];
+const WEEKS = [...[1, 2, 3, 4, 5].map((n) => ({ value: n, label: t.nth(n) })), { value: -1, label: t.last }];
 
-const MONTHS = Array.from({ length: 12 }, (_, i) => ({ value: i + 1, label: `${i + 1}月` }));
+const MONTHS = Array.from({ length: 12 }, (_, i) => ({ value: i + 1, label: t.month(i + 1) }));
 
 type Update = (change: Partial<SubmissionDraft>) => void;
 type FieldFor = (name: string) => FieldState;
@@ -80,18 +75,18 @@ export function SchedulePreview({ draft, today, isHoliday }: Omit<ScheduleBuilde
       ...(e.note ? { note: e.note } : {}),
     })),
   };
-  const words = draft.scheduleType === 'irregular' ? ['不定期'] : scheduleInWords(input, today);
+  const words = draft.scheduleType === 'irregular' ? [t.irregular] : scheduleInWords(input, today);
   const next = nextSessions(input, today, 5, isHoliday);
   return (
     <section className="submit-preview" aria-labelledby="schedule-preview-heading" aria-live="polite">
-      <h3 id="schedule-preview-heading">サイトでの表示</h3>
+      <h3 id="schedule-preview-heading">{t.preview}</h3>
       <ul data-schedule-words>
         {words.map((line) => (
           <li key={line}>{line}</li>
         ))}
       </ul>
       {draft.scheduleNote.trim() ? <p>{draft.scheduleNote}</p> : null}
-      <h4>次の開催日</h4>
+      <h4>{t.nextDates}</h4>
       {next.length > 0 ? (
         <ul data-next-sessions>
           {next.map((session) => (
@@ -99,7 +94,7 @@ export function SchedulePreview({ draft, today, isHoliday }: Omit<ScheduleBuilde
           ))}
         </ul>
       ) : (
-        <p data-next-sessions>まだ決まった開催日はありません</p>
+        <p data-next-sessions>{t.noNextDates}</p>
       )}
     </section>
   );
@@ -116,14 +111,14 @@ function RuleEditor(props: {
   const { rule, index, change, field } = props;
   const prefix = `rules.${index}`;
   const set = (patch: Partial<RuleDraft>) => change({ ...rule, ...patch });
-  const dayOptions = optionsOf(WEEKDAYS).map((o) => ({ value: o.value, label: `${o.label}曜日` }));
+  const dayOptions = optionsOf(WEEKDAYS).map((o) => ({ value: o.value, label: t.weekday(o.label) }));
   return (
     <fieldset className="submit-rule" data-rule={index}>
-      <legend>開催日 {props.count > 1 ? index + 1 : ''}</legend>
+      <legend>{t.rule(props.count > 1 ? index + 1 : undefined)}</legend>
       <ChoiceGroup
         {...field(`${prefix}.pattern`)}
         name={`${prefix}.pattern`}
-        legend="くり返し"
+        legend={t.pattern}
         options={PATTERNS}
         value={rule.pattern}
         onChange={(pattern) => set({ pattern, interval: pattern === 'every-other-week' ? 2 : 1 })}
@@ -132,7 +127,7 @@ function RuleEditor(props: {
         <CheckboxGroup
           {...field(`${prefix}.weeks`)}
           name={`${prefix}.weeks`}
-          legend="第何週"
+          legend={t.weeks}
           options={WEEKS}
           values={rule.weeks}
           onChange={(weeks) => set({ weeks })}
@@ -142,7 +137,7 @@ function RuleEditor(props: {
       <CheckboxGroup<Weekday>
         {...field(`${prefix}.days`)}
         name={`${prefix}.days`}
-        legend="曜日"
+        legend={t.days}
         options={dayOptions}
         values={rule.days}
         onChange={(days) => set({ days })}
@@ -153,7 +148,7 @@ function RuleEditor(props: {
         <TextField
           {...field(`${prefix}.opens`)}
           name={`${prefix}.opens`}
-          label="開始時刻"
+          label={t.opens}
           type="time"
           value={rule.opens}
           onChange={(opens) => set({ opens })}
@@ -162,7 +157,7 @@ function RuleEditor(props: {
         <TextField
           {...field(`${prefix}.closes`)}
           name={`${prefix}.closes`}
-          label="終了時刻"
+          label={t.closes}
           type="time"
           value={rule.closes}
           onChange={(closes) => set({ closes })}
@@ -176,12 +171,12 @@ function RuleEditor(props: {
           rule.pattern === 'every-other-week'
         }
       >
-        <summary>期間・対象の月・内容（任意）</summary>
+        <summary>{t.more}</summary>
         <div className="submit-row">
           <TextField
             {...field(`${prefix}.startDate`)}
             name={`${prefix}.startDate`}
-            label={rule.pattern === 'every-other-week' ? '数え始める日（開催日の1日）' : 'いつから'}
+            label={rule.pattern === 'every-other-week' ? t.countFrom : t.from}
             type="date"
             value={rule.startDate}
             onChange={(startDate) => set({ startDate })}
@@ -190,7 +185,7 @@ function RuleEditor(props: {
           <TextField
             {...field(`${prefix}.endDate`)}
             name={`${prefix}.endDate`}
-            label="いつまで"
+            label={t.until}
             type="date"
             value={rule.endDate}
             onChange={(endDate) => set({ endDate })}
@@ -199,7 +194,7 @@ function RuleEditor(props: {
         <CheckboxGroup
           {...field(`${prefix}.months`)}
           name={`${prefix}.months`}
-          legend="開く月（選ばなければ毎月）"
+          legend={t.months}
           options={MONTHS}
           values={rule.months}
           onChange={(months) => set({ months })}
@@ -208,15 +203,15 @@ function RuleEditor(props: {
         <TextField
           {...field(`${prefix}.label`)}
           name={`${prefix}.label`}
-          label="この時間にすること（いくつか時間帯があるとき）"
-          hint="例: 学習支援"
+          label={t.label}
+          hint={t.labelHint}
           value={rule.label}
           onChange={(label) => set({ label })}
         />
       </details>
       {props.count > 1 ? (
         <button type="button" className="button-secondary" onClick={props.remove}>
-          この開催日を消す
+          {t.removeRule}
         </button>
       ) : null}
     </fieldset>
@@ -235,12 +230,12 @@ function ExtraDateEditor(props: {
   const set = (patch: Partial<ExtraDateDraft>) => props.change({ ...extra, ...patch });
   return (
     <fieldset className="submit-rule">
-      <legend>臨時の開催日 {index + 1}</legend>
+      <legend>{t.extra(index + 1)}</legend>
       <div className="submit-row">
         <TextField
           {...field(`${prefix}.date`)}
           name={`${prefix}.date`}
-          label="日付"
+          label={t.date}
           type="date"
           value={extra.date}
           onChange={(date) => set({ date })}
@@ -248,7 +243,7 @@ function ExtraDateEditor(props: {
         <TextField
           {...field(`${prefix}.opens`)}
           name={`${prefix}.opens`}
-          label="開始"
+          label={t.extraOpens}
           type="time"
           value={extra.opens}
           onChange={(opens) => set({ opens })}
@@ -256,7 +251,7 @@ function ExtraDateEditor(props: {
         <TextField
           {...field(`${prefix}.closes`)}
           name={`${prefix}.closes`}
-          label="終了"
+          label={t.extraCloses}
           type="time"
           value={extra.closes}
           onChange={(closes) => set({ closes })}
@@ -265,13 +260,13 @@ function ExtraDateEditor(props: {
       <TextField
         {...field(`${prefix}.note`)}
         name={`${prefix}.note`}
-        label="メモ"
-        hint="例: クリスマス会"
+        label={t.note}
+        hint={t.noteHint}
         value={extra.note}
         onChange={(note) => set({ note })}
       />
       <button type="button" className="button-secondary" onClick={props.remove}>
-        この日を消す
+        {t.removeExtra}
       </button>
     </fieldset>
   );
@@ -286,13 +281,13 @@ export function ScheduleBuilder(props: ScheduleBuilderProps) {
       <ChoiceGroup
         {...field('scheduleType')}
         name="scheduleType"
-        legend="開く日は決まっていますか"
+        legend={t.scheduleType}
         options={[
-          { value: 'rules', label: '決まっている（毎週・隔週・第N曜日）' },
+          { value: 'rules', label: t.rules },
           {
             value: 'irregular',
-            label: '不定期',
-            hint: '下の「日程の説明」に、いつ開くか・どこで知らせるかを書いてください',
+            label: t.irregular,
+            hint: t.irregularHint,
           },
         ]}
         value={draft.scheduleType}
@@ -318,11 +313,11 @@ export function ScheduleBuilder(props: ScheduleBuilderProps) {
             className="button-secondary"
             onClick={() => update({ rules: [...draft.rules, emptyRule()] })}
           >
-            ＋ 別の曜日・時間帯を足す
+            {t.addRule}
           </button>
           <Checkbox
             name="closedOnHolidays"
-            label="祝日と重なった日は休み"
+            label={t.closedOnHolidays}
             checked={draft.closedOnHolidays}
             onChange={(closedOnHolidays) => update({ closedOnHolidays })}
           />
@@ -331,12 +326,8 @@ export function ScheduleBuilder(props: ScheduleBuilderProps) {
       <TextField
         {...field('scheduleNote')}
         name="scheduleNote"
-        label="日程の説明"
-        hint={
-          draft.scheduleType === 'irregular'
-            ? '例: 月1回程度。日程は LINE でお知らせします（必須）'
-            : '決まりで書けないこと（任意）。例: 夏休みは毎週開きます'
-        }
+        label={t.scheduleNote}
+        hint={draft.scheduleType === 'irregular' ? t.irregularNoteHint : t.rulesNoteHint}
         multiline
         rows={3}
         value={draft.scheduleNote}
@@ -344,15 +335,15 @@ export function ScheduleBuilder(props: ScheduleBuilderProps) {
         required={draft.scheduleType === 'irregular'}
       />
       <details className="submit-more" open={draft.closedDates.length > 0 || draft.extraDates.length > 0}>
-        <summary>休みの日・臨時の開催日（任意）</summary>
+        <summary>{t.exceptions}</summary>
         <fieldset className="submit-field" data-field="closedDates">
-          <legend>いつもの日のうち、休む日</legend>
+          <legend>{t.closedDates}</legend>
           {draft.closedDates.map((date, index) => (
             <div className="submit-row" key={index}>
               <TextField
                 {...field(`closedDates.${index}`)}
                 name={`closedDates.${index}`}
-                label={`休む日 ${index + 1}`}
+                label={t.closedDate(index + 1)}
                 type="date"
                 value={date}
                 onChange={(value) =>
@@ -364,7 +355,7 @@ export function ScheduleBuilder(props: ScheduleBuilderProps) {
                 className="button-secondary"
                 onClick={() => update({ closedDates: draft.closedDates.filter((_, i) => i !== index) })}
               >
-                消す
+                {t.remove}
               </button>
             </div>
           ))}
@@ -373,7 +364,7 @@ export function ScheduleBuilder(props: ScheduleBuilderProps) {
             className="button-secondary"
             onClick={() => update({ closedDates: [...draft.closedDates, ''] })}
           >
-            ＋ 休む日を足す
+            {t.addClosedDate}
           </button>
         </fieldset>
         {draft.extraDates.map((extra, index) => (
@@ -391,7 +382,7 @@ export function ScheduleBuilder(props: ScheduleBuilderProps) {
           className="button-secondary"
           onClick={() => update({ extraDates: [...draft.extraDates, { date: '', opens: '', closes: '', note: '' }] })}
         >
-          ＋ 臨時の開催日を足す
+          {t.addExtra}
         </button>
       </details>
       <SchedulePreview draft={draft} today={props.today} isHoliday={props.isHoliday} />

@@ -1,0 +1,20 @@
+/** What the page hands the form: the site's settings and what the build knows (ids, holidays). */
+import type { AreaConfig, TileConfig } from '../map/leaflet-base.ts';
+import type { FormExamples } from '../../lib/form-examples.ts';
+
+export interface SubmitConfig {
+  siteName: string;
+  email: string;
+  repository?: string;
+  tiles: TileConfig;
+  area: AreaConfig;
+  /** Examples beside the place fields, in the region's own words. */
+  examples: FormExamples;
+  /** Public holidays from the build day on, for next dates. */
+  holidays: string[];
+  existingIds: string[];
+  /** `…/submit/edit/` where `<id>.json` holds a listing's public data. */
+  editBase: string;
+  listingBase: string;
+  submitPath: string;
+}
