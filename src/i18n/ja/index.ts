@@ -6,5 +6,6 @@
 import { common } from './common.ts';
 import { data } from './data.ts';
 import { submit } from './submit.ts';
+import { listing } from './listing.ts';
 
-export const ja = { common, data, submit } as const;
+export const ja = { common, data, submit, listing } as const;
