@@ -26,5 +26,19 @@ export const listing = {
     form: '問い合わせフォームを開く',
     email: 'メールで連絡する',
   },
+  status: {
+    paused: 'この場所は現在お休み（休止中）です。',
+    closed: 'この場所は活動を終了しました。',
+    pausedHint: '再開の予定は連絡先にお問い合わせください。',
+  },
+  where: {
+    heading: '場所',
+    approximateNote: '運営者の希望により、正確な場所は公開していません。場所は連絡先にお問い合わせください。',
+    online: 'オンラインで参加・利用できます。',
+    unknown: '場所は直接お問い合わせください。',
+    district: (schoolName: string) => `校区: ${schoolName}`,
+    districtEstimated: '（最寄りの小学校から推定）',
+    newTab: '（新しいタブで開きます）',
+  },
   previewPending: '入力を直すと、ここにサイトでの見え方が出ます。',
 } as const;
