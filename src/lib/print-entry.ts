@@ -4,12 +4,9 @@
  */
 import type { CivilDate } from '../core/civil-date.ts';
 import type { PublicListing } from './privacy/public-listing.ts';
-import { costInWords, placeWithAddress } from './listing-words.ts';
-import { scheduleInWords } from './schedule-words.ts';
+import { listingView } from './listing-view.ts';
 import type { ScheduleInput } from './schedule/expand.ts';
-import { vocabulary } from '../i18n/ja/vocabulary.ts';
 
-const { kind: KINDS } = vocabulary;
 
 export interface PrintEntry {
   name: string;
@@ -41,18 +38,19 @@ export function scheduleInputOf(listing: ScheduleInput): ScheduleInput {
 }
 
 export function toPrintEntry(listing: PublicListing, url: string, today: CivilDate): PrintEntry {
-  const cost = costInWords(listing.cost);
+  const view = listingView(listing, { today });
   return {
-    name: listing.name,
-    kind: KINDS[listing.kind],
-    schedule: scheduleInWords(listing, today),
+    name: view.name,
+    kind: view.kind.label,
+    schedule: view.schedule.lines,
+    // Printed beside the rules too, unlike the card, which shows it only in their place.
     ...(listing.scheduleNote ? { scheduleNote: listing.scheduleNote } : {}),
     sessions: scheduleInputOf(listing),
-    ...(cost ? { cost } : {}),
-    ...(listing.contact?.phone ? { phone: listing.contact.phone } : {}),
-    ...(listing.contact?.phone && listing.contact.phoneHours ? { phoneHours: listing.contact.phoneHours } : {}),
-    place: placeWithAddress(listing),
-    verified: listing.verified.date,
+    ...(view.cost ? { cost: view.cost } : {}),
+    ...(view.phone ? { phone: view.phone.text } : {}),
+    ...(view.phone?.hours ? { phoneHours: view.phone.hours } : {}),
+    place: view.place.full,
+    verified: view.freshness.date,
     url,
   };
 }

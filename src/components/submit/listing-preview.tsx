@@ -5,14 +5,12 @@
  */
 import { parseListing, type ListingFile } from '../../lib/submission/to-listing.ts';
 import { toPublicListing } from '../../lib/privacy/public-listing.ts';
-import { audienceInWords, costInWords, placeWithAddress, reservationInWords } from '../../lib/listing-words.ts';
-import { scheduleInWords } from '../../lib/schedule-words.ts';
+import { listingView } from '../../lib/listing-view.ts';
 import { nextSessions } from '../../lib/schedule/expand.ts';
 import { sessionInWords } from '../../lib/schedule/session-words.ts';
-import { vocabulary } from '../../i18n/ja/vocabulary.ts';
+import { messages } from '../../i18n/index.ts';
 import type { CivilDate } from '../../core/civil-date.ts';
 
-const { kind: KINDS, service: SERVICES } = vocabulary;
 
 export function ListingPreview(props: {
   file: ListingFile;
@@ -20,35 +18,30 @@ export function ListingPreview(props: {
   isHoliday: (date: CivilDate) => boolean;
   listingBase: string;
 }) {
+  const words = messages().listing;
   const parsed = parseListing(props.file);
   if (!parsed.success) {
     return (
       <p className="notice" data-preview-pending>
-        入力を直すと、ここにサイトでの見え方が出ます。
+        {words.previewPending}
       </p>
     );
   }
   const listing = toPublicListing(props.file.id, parsed.data, props.file.body, []);
-  const schedule = scheduleInWords(listing, props.today);
+  const view = listingView(listing, { today: props.today, words });
   const next = nextSessions(listing, props.today, 3, props.isHoliday);
-  const cost = costInWords(listing.cost);
-  const reservation = reservationInWords(listing.reservation);
-  const facts: Array<[string, string]> = [
-    ['種類', KINDS[listing.kind]],
-    ['日時', [...schedule, ...(listing.scheduleNote ? [listing.scheduleNote] : [])].join(' / ')],
+  const f = words.facts;
+  const facts: Array<[string, string | undefined]> = [
+    [f.kind, view.kind.label],
+    // Unlike the card, the preview shows the note beside the rules, so the writer sees both.
+    [f.when, [...view.schedule.lines, ...(listing.scheduleNote ? [listing.scheduleNote] : [])].join(' / ')],
     // As the listing page shows it: the area alone for an approximate place.
-    ...(listing.place
-      ? ([
-          ['場所', listing.place.precision === 'approximate' ? listing.place.area : placeWithAddress(listing)],
-        ] as Array<[string, string]>)
-      : []),
-    ['対象', audienceInWords(listing.audience)],
-    ...(cost ? ([['料金', cost]] as Array<[string, string]>) : []),
-    ...(reservation ? ([['予約', reservation]] as Array<[string, string]>) : []),
-    ...(listing.services?.length
-      ? ([['できること', listing.services.map((s) => SERVICES[s]).join('・')]] as Array<[string, string]>)
-      : []),
-    ...(listing.contact?.phone ? ([['電話', listing.contact.phone]] as Array<[string, string]>) : []),
+    [f.place, view.place.plain],
+    [f.audience, view.audience],
+    [f.cost, view.cost],
+    [f.reservation, view.reservation],
+    [f.services, view.services],
+    [f.phone, view.phone?.text],
   ];
   return (
     <article className="submit-listing-preview" data-preview aria-label="サイトでの見え方">
@@ -58,12 +51,14 @@ export function ListingPreview(props: {
         {listing.summary}
       </p>
       <dl className="facts">
-        {facts.map(([label, value]) => (
-          <div key={label} data-preview-fact={label}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
+        {facts.map(([label, value]) =>
+          value === undefined ? null : (
+            <div key={label} data-preview-fact={label}>
+              <dt>{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          ),
+        )}
       </dl>
       {next.length > 0 ? (
         <p>

@@ -15,6 +15,7 @@ import { referral } from './referral.ts';
 import { schedule } from './schedule.ts';
 import { schools } from './schools.ts';
 import { submit } from './submit.ts';
+import { listing } from './listing.ts';
 import { vocabulary } from './vocabulary.ts';
 
 export const ja = {
@@ -24,6 +25,7 @@ export const ja = {
   data,
   directory,
   home,
+  listing,
   notFound,
   print,
   referral,

@@ -1,0 +1,140 @@
+/**
+ * The facts every view of a listing shows — the listing page, its card, the
+ * school entry, the print entry and the form preview — worked out once from
+ * the public listing, so the views cannot disagree on a rule (an approximate
+ * place shows its area only; a phone number appears only when it is public).
+ * The phrases themselves come from listing-words.ts and schedule-words.ts.
+ */
+import { formatDateJa, type CivilDate } from '../core/civil-date.ts';
+import { telHref } from '../core/tel.ts';
+import { messages, type Messages } from '../i18n/index.ts';
+import { vocabulary } from '../i18n/ja/vocabulary.ts';
+import { isStale } from './freshness.ts';
+import {
+  audienceInWords,
+  costInWords,
+  mapsLink,
+  placeInWords,
+  placeWithAddress,
+  reservationInWords,
+} from './listing-words.ts';
+import type { PublicListing } from './privacy/public-listing.ts';
+import { scheduleInWords } from './schedule-words.ts';
+const { kind: KINDS, service: SERVICES, status: STATUSES } = vocabulary;
+
+export interface ListingViewContext {
+  /** The day the view is built for; schedules and freshness are judged on it. */
+  today: CivilDate;
+  /** Months after which the confirmed date counts as stale (site.yaml `staleAfterMonths`). */
+  staleAfterMonths?: number;
+  /** The region's address prefix, for a maps app link to an approximate area. */
+  addressPrefix?: string;
+  words?: Messages['listing'];
+}
+
+export interface ListingView {
+  id: string;
+  name: string;
+  kind: { value: PublicListing['kind']; label: string };
+  status: { value: PublicListing['status']; label: string; inactive: boolean; closed: boolean };
+  /** One line per opening rule, in words; `note` only stands in when there are no rules. */
+  schedule: { lines: string[]; note?: string };
+  place: {
+    precision?: 'exact' | 'approximate';
+    /** In one phrase: 「○○会館」, or 「○○付近（おおよその場所）」. */
+    short: string;
+    /** Name and address for an exact place; the short phrase otherwise. */
+    full: string;
+    /** Name and address for an exact place; the area alone for an approximate one. */
+    plain?: string;
+    /** Label and text of each known fact about the place, in reading order. */
+    facts: Array<[string, string]>;
+    /** 「○○小学校区」 or 「○○小学校区付近」, when the listing has an elementary district. */
+    district?: string;
+    maps?: { href: string; label: string };
+  };
+  audience: string;
+  cost?: string;
+  reservation?: string;
+  services?: string;
+  /** Only when the operator agreed to publish the number (the public listing holds no other). */
+  phone?: { text: string; href: string; hours?: string };
+  /** The first way to get in touch when there is no phone. */
+  firstContact?: { href: string; label: string };
+  freshness: { date: CivilDate; text: string; stale: boolean };
+  volunteeringWanted: boolean;
+}
+
+export function listingView(listing: PublicListing, context: ListingViewContext): ListingView {
+  const words = context.words ?? messages().listing;
+  const { place, contact } = listing;
+  const placeFacts: Array<[string, string]> = [];
+  if (place?.precision === 'exact') {
+    if (place.placeName) placeFacts.push([words.placeFacts.venue, place.placeName]);
+    placeFacts.push([words.placeFacts.address, place.address]);
+    if (place.access) placeFacts.push([words.placeFacts.access, place.access]);
+  } else if (place) {
+    placeFacts.push([words.placeFacts.area, place.area]);
+  }
+  if (place?.accessibility) placeFacts.push([words.placeFacts.accessibility, place.accessibility]);
+  const elementary = listing.districts.elementary;
+  const maps = context.addressPrefix === undefined ? undefined : mapsLink(listing, context.addressPrefix);
+  const cost = costInWords(listing.cost);
+  const reservation = reservationInWords(listing.reservation);
+  const firstContact = contact?.phone
+    ? undefined
+    : contact?.line
+      ? { href: contact.line, label: words.contact.line }
+      : contact?.form
+        ? { href: contact.form, label: words.contact.form }
+        : contact?.email
+          ? { href: `mailto:${contact.email}`, label: words.contact.email }
+          : undefined;
+  return {
+    id: listing.id,
+    name: listing.name,
+    kind: { value: listing.kind, label: KINDS[listing.kind] },
+    status: {
+      value: listing.status,
+      label: STATUSES[listing.status],
+      inactive: listing.status !== 'active',
+      closed: listing.status === 'closed',
+    },
+    schedule: {
+      lines: scheduleInWords(listing, context.today),
+      ...(listing.scheduleNote && !listing.schedule?.length ? { note: listing.scheduleNote } : {}),
+    },
+    place: {
+      ...(place ? { precision: place.precision } : {}),
+      short: placeInWords(listing),
+      full: placeWithAddress(listing),
+      ...(place ? { plain: place.precision === 'approximate' ? place.area : placeWithAddress(listing) } : {}),
+      facts: placeFacts,
+      ...(elementary ? { district: words.district(elementary.schoolName, elementary.source === 'nearest') } : {}),
+      ...(maps ? { maps } : {}),
+    },
+    audience: audienceInWords(listing.audience),
+    ...(cost ? { cost } : {}),
+    ...(reservation ? { reservation } : {}),
+    ...(listing.services?.length ? { services: listing.services.map((s) => SERVICES[s]).join('・') } : {}),
+    ...(contact?.phone
+      ? {
+          phone: {
+            text: contact.phone,
+            href: telHref(contact.phone),
+            ...(contact.phoneHours ? { hours: contact.phoneHours } : {}),
+          },
+        }
+      : {}),
+    ...(firstContact ? { firstContact } : {}),
+    freshness: {
+      date: listing.verified.date,
+      text: formatDateJa(listing.verified.date),
+      stale:
+        context.staleAfterMonths === undefined
+          ? false
+          : isStale(listing.verified.date, context.staleAfterMonths, context.today),
+    },
+    volunteeringWanted: !!listing.volunteering?.wanted,
+  };
+}
