@@ -7,7 +7,6 @@ import type { PublicListing } from './privacy/public-listing.ts';
 import { listingView } from './listing-view.ts';
 import type { ScheduleInput } from './schedule/expand.ts';
 
-
 export interface PrintEntry {
   name: string;
   kind: string;

@@ -11,7 +11,6 @@ import { sessionInWords } from '../../lib/schedule/session-words.ts';
 import { messages } from '../../i18n/index.ts';
 import type { CivilDate } from '../../core/civil-date.ts';
 
-
 export function ListingPreview(props: {
   file: ListingFile;
   today: CivilDate;
