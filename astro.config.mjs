@@ -9,6 +9,9 @@ import { LOCAL_ADDRESS, MISSING_ADDRESS_MESSAGE, resolvePublicAddress } from './
 const address = resolvePublicAddress(process.env);
 
 export default defineConfig({
+  // Builds keep their content data store in the cache folder; ASTRO_CACHE_DIR gives a build its own,
+  // so builds at once (a test's beside someone's npm run build) never read each other's half-written store.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   site: address.site ?? LOCAL_ADDRESS,
   base: address.base,
   trailingSlash: 'ignore',

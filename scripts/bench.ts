@@ -143,7 +143,12 @@ for (const n of sizes) {
       [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
       {
         cwd: ROOT,
-        env: { ...process.env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
+        env: {
+          ...process.env,
+          CONTENT_DIR: content,
+          ASTRO_TELEMETRY_DISABLED: '1',
+          ASTRO_CACHE_DIR: path.join(work, 'cache'),
+        },
         encoding: 'utf8',
         maxBuffer: 256 * 1024 * 1024,
       },

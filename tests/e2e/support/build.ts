@@ -47,6 +47,8 @@ export async function astroBuild(options: { outDir: string; env?: Record<string,
 }
 
 function build(outDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
+  // Its own content cache too (astro.config.mjs), beside the output: the shared one is rewritten by every build.
+  const cacheDir = path.join(ROOT, 'tmp', `cache-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`);
   return new Promise((resolve) => {
     const child = spawn(
       process.execPath,
@@ -60,6 +62,7 @@ function build(outDir: string, env: Record<string, string> = {}): Promise<BuildR
           CONTENT_DIR: path.join(ROOT, 'content'),
           SITE_URL: '',
           BASE_PATH: '',
+          ASTRO_CACHE_DIR: cacheDir,
           ...env,
         },
         stdio: ['ignore', 'pipe', 'pipe'],
@@ -68,6 +71,8 @@ function build(outDir: string, env: Record<string, string> = {}): Promise<BuildR
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+    child.on('close', (code) => {
+      void rm(cacheDir, { recursive: true, force: true }).finally(() => resolve({ code: code ?? 1, output }));
+    });
   });
 }
