@@ -156,6 +156,9 @@ export const submit = {
     required: '（必須）',
     /** The word that, inside full-width parentheses in a label, marks a field that may be left empty. */
     optional: '任意',
+    /** The parentheses such a note is written in. */
+    open: '（',
+    close: '）',
   },
   map: {
     label: '場所を選ぶ地図',
@@ -295,6 +298,15 @@ export const submit = {
     descriptionLabel: '紹介文',
     copyDescription: '紹介文をコピー',
     copied: 'コピーしました',
+  },
+  /** The listing as the site will show it, beside the review step (listing-preview.tsx). */
+  preview: {
+    nextDates: '次の開催日:',
+    /** Between the next dates written on one line. */
+    dateSeparator: '、',
+    approximate: (radius: number) => `地図には、約${radius}mの円で「だいたいの場所」だけが出ます。`,
+    phoneHidden: '電話番号はサイトに載りません（編集担当の確認用です）。',
+    pageUrl: '公開後のページ:',
   },
   /** The e-mail the "send by mail" link opens; not shown on the page. */
   mail: {
