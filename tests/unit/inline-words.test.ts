@@ -12,21 +12,7 @@ import { REPO_ROOT } from './support/helpers.ts';
 const ROOTS = ['src/pages', 'src/layouts', 'src/components'];
 
 /** Files whose words are still inline, relative to the repository root. */
-const NOT_YET_MOVED = new Set<string>([
-  'src/components/listing/listing-contact.astro',
-  'src/components/listing/listing-header.astro',
-  'src/components/listing/listing-kind-sections.astro',
-  'src/components/listing/listing-status.astro',
-  'src/components/listing/listing-verified.astro',
-  'src/components/listing/listing-when.astro',
-  'src/components/listing/listing-who.astro',
-  'src/components/listing-card.astro',
-  'src/components/school/school-listing-entry.astro',
-  'src/components/submit/fields.tsx',
-  'src/components/submit/listing-preview.tsx',
-  'src/pages/listings/[id].astro',
-  'src/pages/submit/index.astro',
-]);
+const NOT_YET_MOVED = new Set<string>([]);
 
 const JAPANESE = /[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff9f]/;
 

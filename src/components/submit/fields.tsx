@@ -30,7 +30,8 @@ function Hint({ id, hint }: { id: string; hint?: ReactNode }) {
 }
 
 /** A parenthesis that says a field may be left empty, such as （任意） or （任意・公開しません）. */
-const OPTIONAL_NOTE = new RegExp(`（[^（）]*${submit.marks.optional}[^（）]*）`, 'g');
+const { open, close, optional } = submit.marks;
+const OPTIONAL_NOTE = new RegExp(`${open}[^${open}${close}]*${optional}[^${open}${close}]*${close}`, 'g');
 
 /**
  * A label or legend as written, with （任意） notes and the （必須） mark in

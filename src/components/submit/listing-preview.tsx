@@ -8,7 +8,9 @@ import { toPublicListing } from '../../lib/privacy/public-listing.ts';
 import { listingView } from '../../lib/listing-view.ts';
 import { nextSessions } from '../../lib/schedule/expand.ts';
 import { sessionInWords } from '../../lib/schedule/session-words.ts';
-import { messages } from '../../i18n/index.ts';
+// The dictionaries directly, not messages(): this runs in the form's script, which should stay small.
+import { listing as listingWords } from '../../i18n/ja/listing.ts';
+import { submit } from '../../i18n/ja/submit.ts';
 import type { CivilDate } from '../../core/civil-date.ts';
 
 export function ListingPreview(props: {
@@ -17,7 +19,8 @@ export function ListingPreview(props: {
   isHoliday: (date: CivilDate) => boolean;
   listingBase: string;
 }) {
-  const words = messages().listing;
+  const words = listingWords;
+  const p = submit.preview;
   const parsed = parseListing(props.file);
   if (!parsed.success) {
     return (
@@ -43,7 +46,7 @@ export function ListingPreview(props: {
     [f.phone, view.phone?.text],
   ];
   return (
-    <article className="submit-listing-preview" data-preview aria-label="サイトでの見え方">
+    <article className="submit-listing-preview" data-preview aria-label={submit.review.preview}>
       <h4 data-preview-name>{listing.name}</h4>
       <p className="listing__kana">{listing.nameKana}</p>
       <p className="lead" data-preview-summary>
@@ -61,21 +64,21 @@ export function ListingPreview(props: {
       </dl>
       {next.length > 0 ? (
         <p>
-          次の開催日: <span data-preview-next>{next.map(sessionInWords).join('、')}</span>
+          {p.nextDates} <span data-preview-next>{next.map(sessionInWords).join(p.dateSeparator)}</span>
         </p>
       ) : null}
       {listing.place?.precision === 'approximate' ? (
-        <p className="submit-hint">地図には、約{listing.place.radiusM}mの円で「だいたいの場所」だけが出ます。</p>
+        <p className="submit-hint">{p.approximate(listing.place.radiusM)}</p>
       ) : null}
       {listing.contact?.phone === undefined &&
       props.file.data.contact &&
       (props.file.data.contact as { phone?: string }).phone ? (
-        <p className="submit-hint">電話番号はサイトに載りません（編集担当の確認用です）。</p>
+        <p className="submit-hint">{p.phoneHidden}</p>
       ) : null}
       {/* The description is rendered by the site's own Markdown renderer, which never passes raw HTML through. */}
       <div className="listing__description" dangerouslySetInnerHTML={{ __html: listing.descriptionHtml }} />
       <p className="submit-hint">
-        公開後のページ: {props.listingBase}
+        {p.pageUrl} {props.listingBase}
         {listing.id}/
       </p>
     </article>

@@ -1,5 +1,34 @@
 /** The submission form (/submit/): steps, fields, hints, messages and the ways to send. */
 export const submit = {
+  /** The page around the form, and what it offers without JavaScript. */
+  page: {
+    title: '掲載を申請する・訂正する',
+    description:
+      '子ども食堂・フリースクール・居場所・相談窓口・担い手を地図に載せる申請と、掲載内容の訂正のフォームです。',
+    lead: 'こども向けの場所や活動を、この地図に載せる申請のフォームです。スマートフォンで、7つの短いステップで入力できます。',
+    leadAfter: '送られた内容は、編集担当が確認してから公開します。',
+    noScript: 'このフォームは JavaScript を使います。JavaScript が使えないときは、次の方法でも申請・訂正できます。',
+    mail: 'メールで送る',
+    issue: 'GitHub の申請フォーム（issue）',
+    afterHeading: '送ったあと',
+    after: [
+      '編集担当が内容を確認し、必要なら連絡します。確認がすむとサイトに載ります。',
+      '「地域名だけ公開する」を選んだ場所は、住所も正確な位置もサイトに出ません。',
+      '電話番号は「載せてよい」を選んだときだけ載ります。',
+    ],
+    /** The e-mail the fallback link opens; not shown on the page. */
+    mailSubject: '【掲載申請】',
+    mailFields: [
+      '名前:',
+      '種類（子ども食堂・フリースクール・居場所・相談窓口・担い手）:',
+      '場所（住所、または公開してよい地域名）:',
+      '開く日と時間:',
+      '対象:',
+      '料金:',
+      '連絡先（サイトに載せてよいもの）:',
+      'あなたのお名前とご連絡先（公開しません）:',
+    ],
+  },
   /** Each form field's label, keyed as in src/lib/submission/field-catalogue.ts. */
   fields: {
     id: 'ファイル名（ID・URL になります）',
@@ -156,6 +185,9 @@ export const submit = {
     required: '（必須）',
     /** The word that, inside full-width parentheses in a label, marks a field that may be left empty. */
     optional: '任意',
+    /** The parentheses such a note is written in. */
+    open: '（',
+    close: '）',
   },
   map: {
     label: '場所を選ぶ地図',
@@ -295,6 +327,15 @@ export const submit = {
     descriptionLabel: '紹介文',
     copyDescription: '紹介文をコピー',
     copied: 'コピーしました',
+  },
+  /** The listing as the site will show it, beside the review step (listing-preview.tsx). */
+  preview: {
+    nextDates: '次の開催日:',
+    /** Between the next dates written on one line. */
+    dateSeparator: '、',
+    approximate: (radius: number) => `地図には、約${radius}mの円で「だいたいの場所」だけが出ます。`,
+    phoneHidden: '電話番号はサイトに載りません（編集担当の確認用です）。',
+    pageUrl: '公開後のページ:',
   },
   /** The e-mail the "send by mail" link opens; not shown on the page. */
   mail: {
