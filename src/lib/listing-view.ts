@@ -7,7 +7,10 @@
  */
 import { formatDateJa, type CivilDate } from '../core/civil-date.ts';
 import { telHref } from '../core/tel.ts';
-import { messages, type Messages } from '../i18n/index.ts';
+import type { Messages } from '../i18n/index.ts';
+// The listing words themselves, not messages(): the form's preview runs this in the browser, and
+// messages() would carry every page's words into the form's script.
+import { listing as listingWords } from '../i18n/ja/listing.ts';
 import { vocabulary } from '../i18n/ja/vocabulary.ts';
 import { isStale } from './freshness.ts';
 import {
@@ -66,7 +69,7 @@ export interface ListingView {
 }
 
 export function listingView(listing: PublicListing, context: ListingViewContext): ListingView {
-  const words = context.words ?? messages().listing;
+  const words = context.words ?? listingWords;
   const { place, contact } = listing;
   const placeFacts: Array<[string, string]> = [];
   if (place?.precision === 'exact') {
