@@ -27,6 +27,11 @@ export function readingToHiragana(text: string): string | undefined {
   return /^[\u3041-\u3096\u309d\u309eー・ ]+$/.test(hiragana) ? hiragana : undefined;
 }
 
+/** A hiragana reading in full-width katakana, as open-data files write 名称_カナ. */
+export function readingToKatakana(reading: string): string {
+  return reading.replace(/[\u3041-\u3096]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0x60));
+}
+
 function pad2(n: number): string {
   return String(n).padStart(2, '0');
 }
@@ -76,7 +81,8 @@ export function typedTimeRange(text: string): { opens: string; closes: string } 
   return opens && closes ? { opens, closes } : undefined;
 }
 
-const WEEKDAY_KANJI = ['月', '火', '水', '木', '金', '土', '日'] as const;
+/** Weekdays as one kanji each, Monday first (the order of WEEKDAY_CODES), as 利用可能曜日 writes them. */
+export const WEEKDAY_KANJI = ['月', '火', '水', '木', '金', '土', '日'] as const;
 
 /**
  * Days of the week as typed in a 利用可能曜日 cell: 「月水金」「月・水・金」

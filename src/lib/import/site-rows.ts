@@ -3,11 +3,11 @@
  * Excel) as a listing, read field by field by the same issue fields that
  * wrote it, so the form, the issue forms and this file never disagree.
  */
-import { load as loadYaml } from 'js-yaml';
 import { uncsvCell } from '../open-data/csv.ts';
 import { SITE_CSV_FIELDS, VERIFIED_COLUMNS } from '../open-data/site-csv.ts';
 import { emptyDraft } from '../submission/field-catalogue.ts';
 import { absorbPreserved } from '../submission/from-listing.ts';
+import { readField } from '../submission/issue-body.ts';
 import type { SubmissionDraft } from '../submission/draft-types.ts';
 import { draftToListing } from '../submission/to-listing.ts';
 import type { Cell } from './read-table.ts';
@@ -31,20 +31,7 @@ export function siteRowToListing(
   for (const field of SITE_CSV_FIELDS) {
     if (!byLabel.has(field.label)) continue;
     const text = textOf(byLabel.get(field.label));
-    let message: string | undefined;
-    if (field.format === 'yaml') {
-      if (text.trim() !== '') {
-        try {
-          const value = loadYaml(text);
-          if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new Error('not a mapping');
-          draft.preserved = value as Record<string, unknown>;
-        } catch {
-          message = 'YAML として読めません（「名前: 値」の形で書いてください）/ Not valid YAML';
-        }
-      }
-    } else {
-      message = field.read(text, draft);
-    }
+    const message = readField(field, text, draft);
     if (message) problems.push({ row, column: field.label, message, severity: 'error' });
   }
   const listing = draftToListing(absorbPreserved(draft), today);

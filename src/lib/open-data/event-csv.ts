@@ -11,6 +11,7 @@ import type { PublicListing } from '../privacy/public-listing.ts';
 import { costInWords } from '../listing-words.ts';
 import { scheduleInWords } from '../schedule-words.ts';
 import { toCsv } from './csv.ts';
+import { readingToKatakana } from '../../core/typed-values.ts';
 
 /** イベント一覧's columns, in order (推奨データセット v1). */
 export const EVENT_COLUMNS = [
@@ -60,10 +61,6 @@ export interface EventCsvOptions {
   readonly pageUrl: (listing: PublicListing) => string;
 }
 
-function toKatakana(reading: string): string {
-  return reading.replace(/[\u3041-\u3096]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0x60));
-}
-
 export function eventRows(listings: readonly PublicListing[], options: EventCsvOptions): (string | undefined)[][] {
   const to = addMonths(options.from, options.months ?? 3);
   const rows: { date: string; opens: string; values: (string | undefined)[] }[] = [];
@@ -79,7 +76,7 @@ export function eventRows(listings: readonly PublicListing[], options: EventCsvO
         都道府県名: options.prefecture,
         市区町村名: options.city,
         イベント名: session.label ? `${listing.name}（${session.label}）` : listing.name,
-        イベント名_カナ: toKatakana(listing.nameKana),
+        イベント名_カナ: readingToKatakana(listing.nameKana),
         イベント名_英語: undefined,
         開始日: session.date,
         終了日: session.date,

@@ -12,6 +12,7 @@ import type { PublicListing } from '../privacy/public-listing.ts';
 import { audienceInWords, costInWords, reservationInWords } from '../listing-words.ts';
 import { scheduleInWords } from '../schedule-words.ts';
 import { toCsv } from './csv.ts';
+import { readingToKatakana, WEEKDAY_KANJI } from '../../core/typed-values.ts';
 
 export interface PreschoolCsvOptions {
   /** 全国地方公共団体コード of the publisher (Sakai City: 271403). */
@@ -24,12 +25,6 @@ export interface PreschoolCsvOptions {
   readonly kindLabel: (listing: PublicListing) => string;
   /** The listing's page on the site, for URL when it has no website of its own. */
   readonly pageUrl: (listing: PublicListing) => string;
-}
-
-const WEEKDAY_KANJI = ['月', '火', '水', '木', '金', '土', '日'];
-
-function toKatakana(reading: string): string {
-  return reading.replace(/[\u3041-\u3096]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0x60));
 }
 
 /** 利用可能曜日: the weekdays any rule falls on, as kanji in week order (月水金). */
@@ -75,7 +70,7 @@ export function preschoolRow(listing: PublicListing, options: PreschoolCsvOption
     ID: listing.id,
     地方公共団体名: options.publisherName,
     名称: listing.name,
-    名称_カナ: toKatakana(listing.nameKana),
+    名称_カナ: readingToKatakana(listing.nameKana),
     名称_英字: undefined,
     種別: options.kindLabel(listing),
     所在地_全国地方公共団体コード: place ? options.locationCode : undefined,

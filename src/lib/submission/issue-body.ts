@@ -44,7 +44,8 @@ function readYaml(text: string, draft: SubmissionDraft): string | undefined {
   }
 }
 
-function readField(field: IssueField, text: string, draft: SubmissionDraft): string | undefined {
+/** Puts one issue field's text into the draft (the YAML field too); a message when it cannot be read. */
+export function readField(field: IssueField, text: string, draft: SubmissionDraft): string | undefined {
   return field.format === 'yaml' ? readYaml(text, draft) : field.read(text, draft);
 }
 
