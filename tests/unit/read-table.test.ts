@@ -81,6 +81,14 @@ describe('decodeText and readTable for CSV', () => {
     );
   });
 
+  it('names an empty file, and does not echo a binary file’s bytes', async () => {
+    await expect(readTable(new Uint8Array([]), 'empty.csv')).rejects.toThrow(/^empty\.csv: 空のファイルです/);
+    const binary = new Uint8Array([0x41, 0x0a, 0x42, 0x22, 0x1b, 0x5b, 0x33, 0x31, 0x6d, 0x22, 0x43, 0x0a]);
+    const error = await readTable(binary, 'bin.csv').catch((e: Error) => e);
+    expect((error as Error).message).toMatch(/^bin\.csv: CSV として読めません/);
+    expect((error as Error).message).not.toContain('\u001b');
+  });
+
   it('refuses an old .xls with what to do instead', async () => {
     const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
     await expect(readTable(ole, 'list.xls')).rejects.toThrow(TableError);

@@ -49,13 +49,15 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: Exclude
 }
 
 /** Rows of a CSV text: commas or, for a UTF-16 file saved by Excel as 「Unicode テキスト」, tabs. */
-export function parseCsv(text: string, delimiter = ','): string[][] {
+export function parseCsv(text: string, delimiter = ',', fileName = 'CSV'): string[][] {
   try {
     return parse(text, { delimiter, relax_column_count: true, skip_empty_lines: false }) as string[][];
   } catch (error) {
     const where = (error as { lines?: number }).lines;
+    // The parser quotes the cell it stopped at; a binary file's bytes would fill the terminal.
+    const reason = (error as Error).message.replace(/, value is .*$/s, '').slice(0, 160);
     throw new TableError(
-      `CSV として読めません${where ? `（${where}行目あたり）` : ''}：${(error as Error).message} / Not readable as CSV${where ? ` (near line ${where})` : ''}`,
+      `${fileName}: CSV として読めません${where ? `（${where}行目あたり）` : ''}：${reason} / Not readable as CSV${where ? ` (near line ${where})` : ''}`,
     );
   }
 }
@@ -83,10 +85,11 @@ export async function readTable(bytes: Uint8Array, fileName: string, sheet?: str
   if (sheet !== undefined) {
     throw new TableError(`${fileName}: --sheet は .xlsx のときだけ使えます / --sheet applies to .xlsx files only`);
   }
+  if (bytes.length === 0) throw new TableError(`${fileName}: 空のファイルです / The file is empty`);
   const { text, encoding } = decodeText(bytes);
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
   const delimiter = encoding.startsWith('UTF-16') && firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',';
-  return { encoding, rows: parseCsv(text, delimiter) };
+  return { encoding, rows: parseCsv(text, delimiter, fileName) };
 }
 
 async function readWorkbook(bytes: Uint8Array, fileName: string, sheet?: string): Promise<Table> {
