@@ -4,6 +4,7 @@
  * is the editors' hover help and agrees with content/README.md §10.
  */
 import { z } from 'astro/zod';
+import { KIND_VALUES, SCHOOL_LEVEL_VALUES } from './vocabulary.ts';
 import { isLocalGovernmentCode, localGovernmentCheckDigit } from '../core/local-government-code.ts';
 import {
   emailSchema,
@@ -75,6 +76,67 @@ const localGovernmentCodeSchema = z
       return `全国地方公共団体コード「${code}」は正しくありません${hint} / Not a valid local government code (6 digits with the check digit)`;
     },
   });
+
+/** A goal a ward sets for every school district: at least `atLeast` active listings of `kind`. */
+const gapGoalSchema = z.strictObject({
+  kind: z.enum(KIND_VALUES).meta({
+    description: '種類。例: kodomo-shokudo / Kind of listing the goal counts',
+  }),
+  level: z.enum(SCHOOL_LEVEL_VALUES).meta({
+    description:
+      '校区の種類: elementary（小学校区）か junior-high（中学校区） / Which districts: elementary or junior-high',
+  }),
+  atLeast: z
+    .int()
+    .min(1)
+    .max(20)
+    .meta({ description: '校区ごとに何か所以上（1〜20）。例: 1 / How many per district at least (1–20)' }),
+});
+
+const supportLinkSchema = z.strictObject({
+  label: oneLine(80).meta({
+    description: 'リンクの文（80字）。例: 堺市子ども食堂開設支援補助金 / Link text (up to 80 characters)',
+  }),
+  url: webUrlSchema.meta({ description: 'リンク先（http/https） / Link target (http or https)' }),
+});
+
+const gapsSchema = z.strictObject({
+  goals: z.array(gapGoalSchema).default([]).meta({
+    description:
+      "校区ごとの目標（kind・level・atLeast）。例: [{ kind: kodomo-shokudo, level: elementary, atLeast: 1 }] / The ward's goals per school district",
+  }),
+  openingSupport: z
+    .strictObject({
+      text: note(600).meta({
+        description:
+          '始めたい人への案内（補助金・相談先など、600字） / What someone starting a place can get: subsidies, advice (up to 600 characters)',
+      }),
+      links: z
+        .array(supportLinkSchema)
+        .default([])
+        .meta({ description: '案内のリンク（label・url） / Links for it (label, url)' }),
+      contact: z
+        .strictObject({
+          name: oneLine(60).meta({
+            description: '相談先の名前（60字）。例: 西区社会福祉協議会 / Who to ask (up to 60 characters)',
+          }),
+          phone: phoneSchema.optional().meta({ description: '電話番号 / Phone number' }),
+          email: emailSchema.optional().meta({ description: 'メールアドレス / E-mail address' }),
+          website: webUrlSchema.optional().meta({ description: 'ウェブサイト（http/https） / Website' }),
+          hours: oneLine(80).optional().meta({ description: '受付時間（80字） / Hours (up to 80 characters)' }),
+        })
+        .optional()
+        .meta({
+          description:
+            '相談先（name・phone・email・website・hours） / Who to contact (name, phone, email, website, hours)',
+        }),
+    })
+    .optional()
+    .meta({
+      description:
+        '「この校区で始めたい方へ」に出す案内（text・links・contact） / What 「この校区で始めたい方へ」 shows (text, links, contact)',
+    }),
+});
 
 export const siteSchema = z
   .strictObject({
@@ -305,6 +367,10 @@ export const siteSchema = z
         description:
           'オープンデータ（/data/）の公開者（全国地方公共団体コード）。書かなければ自治体標準オープンデータセットのファイルは作らない / Who the open data (/data/) is published as, by local government code; without it the 自治体標準オープンデータセット files are not made',
       }),
+    gaps: gapsSchema.optional().meta({
+      description:
+        '「足りない地域」（/gaps/）の目標と、新しく始めたい人への案内（goals・openingSupport）。書かなければ目標なしで数だけ出す / The gap view (/gaps/): goals per school district, and help for people who want to start something (goals, openingSupport); without it the view shows counts and no goals',
+    }),
     staleAfterMonths: z.int().min(1).max(60).meta({
       description:
         '何か月確認がないと警告を出すか（1〜60）。例: 12 / Months without confirmation before a listing gets a warning (1–60)',
@@ -314,6 +380,18 @@ export const siteSchema = z
     }),
   })
   .superRefine((site, ctx) => {
+    const goalKeys = new Set<string>();
+    site.gaps?.goals.forEach((goal, index) => {
+      const key = `${goal.kind}/${goal.level}`;
+      if (goalKeys.has(key)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['gaps', 'goals', index],
+          message: `同じ種類と校区の目標が2つあります（${goal.kind}・${goal.level}） / Two goals for the same kind and district level`,
+        });
+      }
+      goalKeys.add(key);
+    });
     const numbers = new Set(site.hotlines.map((line) => line.number));
     site.referral?.dangerNumbers?.forEach((number, index) => {
       if (!numbers.has(number)) {

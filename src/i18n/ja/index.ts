@@ -8,6 +8,7 @@ import { common } from './common.ts';
 import { consultation } from './consultation.ts';
 import { data } from './data.ts';
 import { directory } from './directory.ts';
+import { gaps } from './gaps.ts';
 import { home } from './home.ts';
 import { notFound } from './not-found.ts';
 import { print } from './print.ts';
@@ -24,6 +25,7 @@ export const ja = {
   consultation,
   data,
   directory,
+  gaps,
   home,
   listing,
   notFound,

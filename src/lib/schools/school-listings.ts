@@ -10,6 +10,7 @@ import { distanceMetres, measuringPoint, type LatLng } from '../geo.ts';
 import type { PublicListing, SchoolRef } from '../privacy/public-listing.ts';
 import type { AudienceGroup } from '../../schema/vocabulary.ts';
 import { NEED_VALUES, needsOf, type Need } from './needs.ts';
+import { isCounted } from '../counting.ts';
 
 export interface SchoolListing {
   listing: PublicListing;
@@ -55,7 +56,7 @@ export function isForSchoolLevel(audience: PublicListing['audience'], level: Sch
  * Active listings for the school's pupils in the district or within `radiusM`,
  * nearest first. A school page is handed to families and has no way to ask
  * for more, so paused and closed places are left out, as from every count
- * (see isCounted in src/data/entries.ts); so are places with no location
+ * (isCounted in src/lib/counting.ts); so are places with no location
  * (see `remoteForSchool`).
  */
 export function listingsForSchool(
@@ -66,7 +67,7 @@ export function listingsForSchool(
 ): SchoolListing[] {
   const out: SchoolListing[] = [];
   for (const listing of listings) {
-    if (listing.status !== 'active' || !isForSchoolLevel(listing.audience, school.level)) continue;
+    if (!isCounted(listing) || !isForSchoolLevel(listing.audience, school.level)) continue;
     const point = pointOf(listing);
     const metres = point ? distanceMetres(school, point) : undefined;
     const district = inDistrict(school, listing);
@@ -85,7 +86,7 @@ export function listingsForSchool(
 export function remoteForSchool(school: SchoolRef, listings: readonly PublicListing[]): PublicListing[] {
   return listings.filter(
     (listing) =>
-      listing.status === 'active' &&
+      isCounted(listing) &&
       !listing.place &&
       isForSchoolLevel(listing.audience, school.level) &&
       needsOf(listing).length > 0,
