@@ -17,6 +17,7 @@ import type { PublicListing } from '../lib/privacy/public-listing.ts';
 import { vocabulary } from '../i18n/ja/vocabulary.ts';
 import { getContent } from './entries.ts';
 import { absoluteUrl } from './urls.ts';
+import { GAP_CSV_NAME, gapCsvText, gapLevels } from './gaps.ts';
 
 const { kind: KINDS } = vocabulary;
 
@@ -26,7 +27,7 @@ export interface DataFile {
   /** The file name under /data/. */
   readonly name: string;
   /** Which entry of the dictionary's `data.files` describes it. */
-  readonly key: 'preschool' | 'event' | 'site' | 'geojson' | 'hsds';
+  readonly key: 'preschool' | 'event' | 'site' | 'geojson' | 'hsds' | 'gaps';
   readonly format: DataFormat;
   /** How many records it holds (rows after the header, features, services). */
   readonly records: number;
@@ -114,6 +115,15 @@ async function build(site: URL | undefined): Promise<DataFile[]> {
     records: services.length,
     contentType: 'application/json; charset=utf-8',
     text: `${JSON.stringify(services, null, 1)}\n`,
+  });
+  const levels = await gapLevels();
+  files.push({
+    name: GAP_CSV_NAME,
+    key: 'gaps',
+    format: 'csv',
+    records: levels.reduce((sum, level) => sum + level.rows.length, 0),
+    contentType: CSV_TYPE,
+    text: gapCsvText(levels),
   });
   return files;
 }

@@ -13,6 +13,8 @@ export interface SubmitConfig {
   /** Public holidays from the build day on, for next dates. */
   holidays: string[];
   existingIds: string[];
+  /** Schools a link may name as the new listing's district (`?district=`). */
+  schoolIds: string[];
   /** `…/submit/edit/` where `<id>.json` holds a listing's public data. */
   editBase: string;
   listingBase: string;

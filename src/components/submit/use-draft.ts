@@ -7,6 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { tokyoToday, type CivilDate } from '../../core/civil-date.ts';
 import { submit } from '../../i18n/ja/submit.ts';
 import type { ListingFrontMatter } from '../../schema/listing.ts';
+import { KIND_VALUES, type Kind } from '../../schema/vocabulary.ts';
 import { emptyDraft, type SubmissionDraft } from '../../lib/submission/draft.ts';
 import { draftFromListing, type EditData } from '../../lib/submission/from-listing.ts';
 import { STEP_IDS, fieldsOfStep, stepOfPath, type StepId } from '../../lib/submission/field-catalogue.ts';
@@ -31,17 +32,33 @@ function editIdFromUrl(): string | undefined {
   return id && /^[a-z0-9-]{1,100}$/.test(id) ? id : undefined;
 }
 
+/**
+ * A new listing opened from a district of the gap view (`?kind=…&district=…`):
+ * the kind and school district chosen for the person, only if both are values
+ * the site knows, so a crafted link can put nothing else into the form.
+ */
+function prefillFromUrl(schoolIds: readonly string[]): Partial<SubmissionDraft> {
+  const params = new URLSearchParams(window.location.search);
+  const kind = params.get('kind');
+  const district = params.get('district');
+  return {
+    ...(kind && (KIND_VALUES as readonly string[]).includes(kind) ? { kind: kind as Kind } : {}),
+    ...(district && schoolIds.includes(district) ? { schoolDistrict: district } : {}),
+  };
+}
+
 export type LoadState =
   { status: 'loading' } | { status: 'ready'; restored: boolean } | { status: 'missing'; id: string };
 
 export interface DraftSource {
   existingIds: readonly string[];
+  schoolIds: readonly string[];
   /** `…/submit/edit/` where `<id>.json` holds a listing's public data. */
   editBase: string;
 }
 
 export function useDraft(source: DraftSource) {
-  const { existingIds, editBase } = source;
+  const { existingIds, schoolIds, editBase } = source;
   const [editId] = useState(editIdFromUrl);
   const key = draftKey(editId);
   const [draft, setDraft] = useState<SubmissionDraft>(emptyDraft);
@@ -58,7 +75,9 @@ export function useDraft(source: DraftSource) {
   useEffect(() => {
     const stored = readDraft(key);
     if (!editId) {
+      // A draft in progress is never overwritten by a link's choices.
       if (stored) setDraft({ ...stored, mode: 'new' });
+      else setDraft({ ...emptyDraft(), ...prefillFromUrl(schoolIds) });
       setLoad({ status: 'ready', restored: Boolean(stored) });
       return;
     }
@@ -77,7 +96,7 @@ export function useDraft(source: DraftSource) {
         setLoad({ status: 'ready', restored: Boolean(stored) });
       })
       .catch(() => setLoad({ status: 'missing', id: editId }));
-  }, [key, editId, editBase, existingIds]);
+  }, [key, editId, editBase, existingIds, schoolIds]);
 
   // Keep the draft as it is typed; an untouched form keeps nothing, so a cleared form stays cleared.
   useEffect(() => {

@@ -30,6 +30,7 @@ export const common = {
     consultation: '相談窓口',
     submit: '掲載を申請する',
     data: 'オープンデータ',
+    gaps: '足りない地域（校区ごと）',
   },
   embedFooter: {
     providedBy: '提供:',

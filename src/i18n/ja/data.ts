@@ -75,6 +75,17 @@ export const data = {
         '住所は location の description にあります（HSDS の住所には郵便番号が必要ですが、掲載にはないため）',
       ],
     },
+    gaps: {
+      title: '校区ごとの数（足りない地域）',
+      titleEn: 'Listings per school district: where something is missing',
+      holds: '小学校区・中学校区ごとに、種類別の掲載数（いま開いているものだけ）と、目標に届いているか。1行に1校区。',
+      format: 'CSV・UTF-8（BOM付き）・改行 CRLF・全項目を「"」で囲む',
+      columns: [
+        '学校ID・学校名：校区の学校。校区の範囲：「境界あり」か、学校の位置から計算した「おおよその範囲」',
+        '種類ごとの列：その校区にある数。0 は「ひとつもない」という意味です',
+        '目標の列：site.yaml の目標（例：小学校区ごとに子ども食堂1か所以上）に「達成」か「未達」。ほかの校区の種類の目標は空欄',
+      ],
+    },
   },
   calendarTitle: 'カレンダー（iCalendar） / Calendar',
   calendar: 'すべての場所の開催日を、カレンダーアプリに登録できる形で。',

@@ -8,6 +8,8 @@ const schoolWord: Record<SchoolLevel, string> = { elementary: '小学校', 'juni
 export const gaps = {
   title: '地域の資源マップ：足りない地域',
   titleEn: 'Where resources are missing',
+  /** The page title of a level behind the switch: 「…（中学校区）」. */
+  levelTitle: (title: string, level: SchoolLevel) => `${title}（${districtWord[level]}）`,
   districtWord,
   schoolWord,
   lead: (region: string, level: SchoolLevel) =>

@@ -1,0 +1,80 @@
+/**
+ * What the gap view's pages and its CSV read: for each school level, every
+ * district's counts and the ward's goals for it, worked out once per build.
+ */
+import { SCHOOL_LEVEL_VALUES, type SchoolLevel } from '../schema/vocabulary.ts';
+import { districtCounts, goalsFor, type DistrictCounts, type GapGoal } from '../lib/gaps/district-counts.ts';
+import { gapCsv } from '../lib/gaps/gap-csv.ts';
+import { areaLabelPoint, districtAreas } from '../lib/schools/district-areas.ts';
+import type { GapMapArea } from '../lib/gaps/map-area.ts';
+import { gaps as words } from '../i18n/ja/gaps.ts';
+import { vocabulary } from '../i18n/ja/vocabulary.ts';
+import { getContent, type School } from './entries.ts';
+import { href } from './urls.ts';
+
+export interface GapLevel {
+  level: SchoolLevel;
+  rows: DistrictCounts<School>[];
+  goals: GapGoal[];
+}
+
+/** The levels that have schools, elementary first; junior-high is the switch. */
+export async function gapLevels(): Promise<GapLevel[]> {
+  const { site, schools, listings } = await getContent();
+  return SCHOOL_LEVEL_VALUES.map((level) => ({
+    level,
+    rows: districtCounts(schools, listings, level),
+    goals: goalsFor(site.gaps?.goals, level),
+  })).filter((entry) => entry.rows.length > 0);
+}
+
+/** Where each level's table lives: elementary at /gaps/, others under it. */
+export function gapLevelHref(level: SchoolLevel): string {
+  return level === 'elementary' ? href('gaps/') : href(`gaps/${level}/`);
+}
+
+export function districtHref(schoolId: string): string {
+  return href(`gaps/districts/${schoolId}/`);
+}
+
+/** The table's CSV, both levels in one file; also listed on /data/. */
+export const GAP_CSV_NAME = 'school-district-counts.csv';
+
+export function gapCsvText(levels: readonly GapLevel[]): string {
+  return gapCsv(levels, {
+    header: words.csvHeader,
+    kind: vocabulary.kind,
+    level: words.districtWord,
+    area: words.area,
+    goalHeader: (goal) => words.goal(vocabulary.kind[goal.kind], goal.level, goal.atLeast),
+    met: words.goalMet,
+    short: words.csvShort,
+  });
+}
+
+/**
+ * Each district's area for the map, with its counts: a boundary where the
+ * school has one, otherwise the approximate cell the district rule implies.
+ * An area that boundaries cover entirely has nothing to draw and is left off
+ * the map (the table still lists it).
+ */
+export async function gapMapAreas(current: GapLevel): Promise<GapMapArea[]> {
+  const { site, schools } = await getContent();
+  const rows = new Map(current.rows.map((row) => [row.school.id, row]));
+  return districtAreas(schools, current.level, site.map.bounds).flatMap(({ school, geometry, approximate }) => {
+    const row = rows.get(school.id);
+    const label = areaLabelPoint(geometry, school);
+    if (!row || !label) return [];
+    return [
+      {
+        id: school.id,
+        name: words.district.title(school.name, current.level),
+        url: districtHref(school.id),
+        approximate,
+        geometry,
+        label,
+        counts: row.counts,
+      },
+    ];
+  });
+}
