@@ -12,6 +12,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load-content.ts';
 import { errorsOf } from '../../src/core/problems.ts';
 import { parseMarkdownFile } from '../../src/lib/content/parse-file.ts';
+import { PRESCHOOL_COLUMNS } from '../../src/lib/import/layouts.ts';
+import { listingView } from '../../src/lib/listing-view.ts';
+import { toPublicListing } from '../../src/lib/privacy/public-listing.ts';
 import { FIXTURES, GOOD_DIR, REPO_ROOT } from './support/helpers.ts';
 
 const IMPORTS = path.join(FIXTURES, 'import');
@@ -165,6 +168,49 @@ describe('npm run import', () => {
       schedule: [{ freq: 'weekly', byDay: ['TU', 'TH'], opens: '16:00', closes: '19:00' }],
     });
     await expectValid(dir);
+  });
+
+  it('writes a free school whose grades, 出席扱い and 見学 the table does not give, and its page says to ask', async () => {
+    const dir = contentCopy();
+    const before = listingFiles(dir);
+    const csv = path.join(dirs[0]!, 'free-schools.csv');
+    const row = (values: Record<string, string>) => PRESCHOOL_COLUMNS.map((name) => values[name] ?? '').join(',');
+    writeFileSync(
+      csv,
+      [
+        PRESCHOOL_COLUMNS.join(','),
+        row({
+          ID: 'F-1',
+          名称: 'いしづ学びの家',
+          名称_カナ: 'イシヅ マナビノイエ',
+          種別: 'フリースクール',
+          所在地_連結表記: '大阪府堺市西区石津北町1丁',
+          緯度: '34.5530',
+          経度: '135.4560',
+          利用可能曜日: '月・水・金',
+          開始時間: '10:00',
+          終了時間: '15:00',
+        }),
+      ].join('\r\n'),
+    );
+    const run = await runImport(dir, [csv]);
+    expect(run.stdout).toContain('1行：新規 1・更新 0・変更なし 0・要確認 0');
+    expect(run.code).toBe(0);
+    const [file] = listingFiles(dir).filter((f) => !before.includes(f));
+    const id = file!.replace(/\.md$/, '');
+    const data = frontMatter(dir, id);
+    expect(data).toMatchObject({ kind: 'free-school', sourceId: 'F-1' });
+    expect(data).not.toHaveProperty('freeSchool');
+    expect(data).not.toHaveProperty('audience');
+    await expectValid(dir);
+    const entry = (await loadContent(dir)).listings.find((l) => l.id === id)!;
+    const view = listingView(toPublicListing(entry.id, entry.data, entry.body, []), { today: '2026-12-01' });
+    expect(view.freeSchool).toEqual({
+      grades: '直接お問い合わせください',
+      attendanceCredit: '直接お問い合わせください',
+      visits: '直接お問い合わせください',
+    });
+    expect(view.audience).toBe('対象は直接お問い合わせください');
   });
 
   it('reads UTF-16 as Excel saves 「Unicode テキスト」, and asks for --kind when there is no 種別', async () => {
