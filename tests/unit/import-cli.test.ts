@@ -313,4 +313,59 @@ describe('npm run import', () => {
       location: { lat: 34.531, lng: 135.462 },
     });
   });
+  it('reads a sheet whose 種別 and 団体名 are merged down over their rows as the sheet shows them', async () => {
+    const dir = contentCopy();
+    const before = listingFiles(dir);
+    const xlsx = path.join(dirs[0]!, 'merged.xlsx');
+    const header = ['NO', '種別', '名称', '名称_カナ', '住所', '緯度', '経度', '団体名', '都道府県名', '市区町村名'];
+    const place = (id: string, name: string, kana: string, lat: number) => [
+      { value: name },
+      { value: kana },
+      { value: `大阪府堺市西区鳳東町${id}丁` },
+      { value: lat },
+      { value: 135.462 },
+    ];
+    const buffer = await writeExcelFile([
+      {
+        sheet: '一覧',
+        data: [
+          [{ value: '西区の子どもの居場所（令和8年4月1日現在）', columnSpan: header.length }],
+          header.map((value) => ({ value })),
+          [
+            { value: 'M-1' },
+            { value: '子ども食堂', rowSpan: 3 },
+            ...place('1', '鳳あさひ食堂', 'オオトリアサヒ ショクドウ', 34.531),
+            { value: '鳳あさひ会', rowSpan: 2 },
+          ],
+          [{ value: 'M-2' }, null, ...place('2', '鳳ゆうひ食堂', 'オオトリユウヒ ショクドウ', 34.532), null],
+          [
+            { value: 'M-3' },
+            null,
+            ...place('3', '鳳ほし食堂', 'オオトリホシ ショクドウ', 34.533),
+            { value: '鳳ほしの会' },
+          ],
+          [
+            { value: 'M-4' },
+            { value: 'フリースクール' },
+            ...place('4', '鳳つき学舎', 'オオトリツキ ガクシャ', 34.534),
+            null,
+          ],
+        ],
+      },
+    ]).toBuffer();
+    writeFileSync(xlsx, buffer);
+    const run = await runImport(dir, [xlsx]);
+    expect(run.stdout).toContain('4行：新規 4・更新 0・変更なし 0・要確認 0');
+    expect(run.code).toBe(0);
+    const added = listingFiles(dir).filter((f) => !before.includes(f));
+    const byId = new Map(
+      added.map((f) => [frontMatter(dir, f.replace(/\.md$/, '')).sourceId, frontMatter(dir, f.replace(/\.md$/, ''))]),
+    );
+    expect([...byId.keys()].sort()).toEqual(['M-1', 'M-2', 'M-3', 'M-4']);
+    expect(byId.get('M-2')).toMatchObject({ kind: 'kodomo-shokudo', organization: '鳳あさひ会' });
+    expect(byId.get('M-3')).toMatchObject({ kind: 'kodomo-shokudo', organization: '鳳ほしの会' });
+    expect(byId.get('M-4')).toMatchObject({ kind: 'free-school' });
+    expect(byId.get('M-4')).not.toHaveProperty('organization');
+    await expectValid(dir);
+  });
 });
