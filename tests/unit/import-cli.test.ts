@@ -175,24 +175,21 @@ describe('npm run import', () => {
     const before = listingFiles(dir);
     const csv = path.join(dirs[0]!, 'free-schools.csv');
     const row = (values: Record<string, string>) => PRESCHOOL_COLUMNS.map((name) => values[name] ?? '').join(',');
-    writeFileSync(
-      csv,
-      [
-        PRESCHOOL_COLUMNS.join(','),
-        row({
-          ID: 'F-1',
-          名称: 'いしづ学びの家',
-          名称_カナ: 'イシヅ マナビノイエ',
-          種別: 'フリースクール',
-          所在地_連結表記: '大阪府堺市西区石津北町1丁',
-          緯度: '34.5530',
-          経度: '135.4560',
-          利用可能曜日: '月・水・金',
-          開始時間: '10:00',
-          終了時間: '15:00',
-        }),
-      ].join('\r\n'),
-    );
+    const school = {
+      ID: 'F-1',
+      名称: 'いしづ学びの家',
+      名称_カナ: 'イシヅ マナビノイエ',
+      種別: 'フリースクール',
+      所在地_連結表記: '大阪府堺市西区石津北町1丁',
+      緯度: '34.5530',
+      経度: '135.4560',
+      利用可能曜日: '月・水・金',
+      開始時間: '10:00',
+      終了時間: '15:00',
+    };
+    const writeTable = (extra: Record<string, string> = {}) =>
+      writeFileSync(csv, [PRESCHOOL_COLUMNS.join(','), row({ ...school, ...extra })].join('\r\n'));
+    writeTable();
     const run = await runImport(dir, [csv]);
     expect(run.stdout).toContain('1行：新規 1・更新 0・変更なし 0・要確認 0');
     expect(run.code).toBe(0);
@@ -211,6 +208,24 @@ describe('npm run import', () => {
       visits: '直接お問い合わせください',
     });
     expect(view.audience).toBe('対象は直接お問い合わせください');
+
+    // Editors learn 出席扱い; the next list gives 受入年齢 in school years, which become the grades beside it.
+    const listingPath = path.join(dir, 'listings', file!);
+    writeFileSync(
+      listingPath,
+      readFileSync(listingPath, 'utf8').replace(
+        'status: active',
+        'freeSchool:\n  attendanceCredit: consult\nstatus: active',
+      ),
+    );
+    writeTable({ 受入年齢: '小学生・中学生' });
+    const again = await runImport(dir, [csv]);
+    expect(again.stdout).toContain('1行：新規 0・更新 1');
+    expect(frontMatter(dir, id).freeSchool).toEqual({
+      grades: ['elementary', 'junior-high'],
+      attendanceCredit: 'consult',
+    });
+    await expectValid(dir);
   });
 
   it('reads UTF-16 as Excel saves 「Unicode テキスト」, and asks for --kind when there is no 種別', async () => {
