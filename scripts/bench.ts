@@ -2,7 +2,9 @@
  * `npm run bench [-- 1000 5000]`: generates N synthetic listings into a
  * temporary content folder (with this project's site.yaml and schools), then
  * prints how long validation and a full `astro build` take, and how large the
- * built site is. Figures, not pass/fail: compare them across changes.
+ * built site is, and how long `npm run import --dry-run` takes on a generated
+ * messy 5,000-row ward list (bench-import-table.ts). Figures, not pass/fail:
+ * compare them across changes.
  */
 import { spawnSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
@@ -13,6 +15,7 @@ import { contentDirFromEnv, loadContent } from '../src/lib/content/load-content.
 import { errorsOf } from '../src/core/problems.ts';
 import { KIND_VALUES } from '../src/schema/vocabulary.ts';
 import { measureSite } from './bench-browser.ts';
+import { messyTable, random, type MessyLayout } from './bench-import-table.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const counts = process.argv
@@ -22,15 +25,6 @@ const counts = process.argv
 const sizes = counts.length > 0 ? counts : [1000, 2000, 5000];
 const withBrowser = !process.argv.includes('--no-browser');
 const source = contentDirFromEnv();
-
-/** A deterministic pseudo-random sequence, so every run builds the same listings. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
 
 const SCHEDULES = [
   "schedule:\n  - freq: monthly\n    byDay: [2SA, 4SA]\n    opens: '11:00'\n    closes: '14:00'\nclosedOnHolidays: true",
@@ -108,6 +102,58 @@ async function directorySize(dir: string): Promise<{ files: number; bytes: numbe
 const base = await loadContent(source);
 if (!base.site) throw new Error(`${source}/site.yaml is missing or invalid: run npm run validate`);
 
+/** A content folder with this project's site.yaml and schools and no listings, for an import to go into. */
+async function emptyContent(dir: string): Promise<string> {
+  await mkdir(path.join(dir, 'listings'), { recursive: true });
+  await cp(path.join(source, 'site.yaml'), path.join(dir, 'site.yaml'));
+  await cp(path.join(source, 'schools'), path.join(dir, 'schools'), { recursive: true });
+  return dir;
+}
+
+/** `npm run import --dry-run` of a file into an empty folder, as ward staff would run it: seconds and the counts line. */
+function timeImport(
+  file: string,
+  contentDir: string,
+  args: readonly string[] = [],
+): { seconds: number; summary: string } {
+  const t0 = performance.now();
+  const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts/import.ts'), file, ...args, '--dry-run'], {
+    cwd: ROOT,
+    env: { ...process.env, CONTENT_DIR: contentDir },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const seconds = (performance.now() - t0) / 1000;
+  const summary =
+    run.stdout.split('\n').find((line) => /^\d+行：/.test(line)) ?? `exit ${run.status}: ${run.stderr.slice(0, 200)}`;
+  return { seconds, summary };
+}
+
+/** The generated messy ward list, in both layouts, imported with --dry-run. */
+const IMPORT_ROWS = 5000;
+const importRows: string[] = [];
+{
+  const work = await mkdtemp(path.join(tmpdir(), 'kodomo-bench-import-'));
+  try {
+    const empty = await emptyContent(path.join(work, 'content'));
+    const layouts: Array<[MessyLayout, string, string[]]> = [
+      ['old', '公共施設一覧（推奨データセット）', ['--kind', 'kodomo-shokudo']],
+      ['official', '子育て施設一覧（正式版）', []],
+    ];
+    for (const [layout, label, args] of layouts) {
+      const table = messyTable({ rows: IMPORT_ROWS, layout, bounds: base.site.map.bounds });
+      const file = path.join(work, `messy-${layout}.csv`);
+      await writeFile(file, table.bytes);
+      const { seconds, summary } = timeImport(file, empty, args);
+      importRows.push(
+        `${label} | ${(table.bytes.length / 1024).toFixed(0)} KB | ${seconds.toFixed(1)} s | ${summary} | ${table.bad.length} rows made bad`,
+      );
+    }
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
 console.log(`machine: ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
 console.log('listings | validate (ms) | build (s) | pages | dist (MB) | calendar.ics (KB)');
 console.log('---------|---------------|-----------|-------|-----------|------------------');
@@ -170,26 +216,9 @@ for (const n of sizes) {
     const preschool = dataFiles.find((f) => f.endsWith('_preschool.csv'));
     let importFigure = 'no 子育て施設一覧 (site.yaml has no openData)';
     if (preschool) {
-      const empty = path.join(work, 'empty');
-      await mkdir(path.join(empty, 'listings'), { recursive: true });
-      await cp(path.join(source, 'site.yaml'), path.join(empty, 'site.yaml'));
-      await cp(path.join(source, 'schools'), path.join(empty, 'schools'), { recursive: true });
-      const t2 = performance.now();
-      const run = spawnSync(
-        process.execPath,
-        [path.join(ROOT, 'scripts/import.ts'), path.join(dataDir, preschool), '--dry-run'],
-        {
-          cwd: ROOT,
-          env: { ...process.env, CONTENT_DIR: empty },
-          encoding: 'utf8',
-          maxBuffer: 256 * 1024 * 1024,
-        },
-      );
-      const importS = (performance.now() - t2) / 1000;
-      const summary =
-        run.stdout.split('\n').find((line) => /^\d+行：/.test(line)) ??
-        `exit ${run.status}: ${run.stderr.slice(0, 200)}`;
-      importFigure = `${importS.toFixed(1)} s (${summary.split(' / ')[0]})`;
+      const empty = await emptyContent(path.join(work, 'empty'));
+      const { seconds, summary } = timeImport(path.join(dataDir, preschool), empty);
+      importFigure = `${seconds.toFixed(1)} s (${summary.split(' / ')[0]})`;
     }
     dataRows.push(
       `${String(n).padStart(8)} | ${dataSizes.join(', ')} | import --dry-run of the exported list: ${importFigure}`,
@@ -223,6 +252,12 @@ console.log(
   '\nOpen data (/data/): file sizes, and `npm run import --dry-run` of the built 子育て施設一覧 into an empty folder:',
 );
 for (const row of dataRows) console.log(row);
+
+console.log(
+  `\nImport of a generated messy ward list (CP932 CSV, ${IMPORT_ROWS} rows, bench-import-table.ts), \`npm run import --dry-run\` into an empty folder:`,
+);
+console.log('layout | file | time | summary | bad rows generated');
+for (const row of importRows) console.log(row);
 
 if (browserRows.length > 0) {
   console.log('\nIn headless Chromium (JS gzipped; search data raw / gzipped; keystroke = input to painted results):');

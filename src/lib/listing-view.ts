@@ -14,6 +14,7 @@ import { listing as listingWords } from '../i18n/ja/listing.ts';
 import { vocabulary } from '../i18n/ja/vocabulary.ts';
 import { isStale } from './freshness.ts';
 import {
+  FACT_UNKNOWN_TEXT,
   audienceInWords,
   costInWords,
   mapsLink,
@@ -23,7 +24,13 @@ import {
 } from './listing-words.ts';
 import type { PublicListing } from './privacy/public-listing.ts';
 import { scheduleInWords } from './schedule-words.ts';
-const { kind: KINDS, service: SERVICES, status: STATUSES } = vocabulary;
+const {
+  attendanceCredit: ATTENDANCE_CREDIT,
+  grade: GRADES,
+  kind: KINDS,
+  service: SERVICES,
+  status: STATUSES,
+} = vocabulary;
 
 export interface ListingViewContext {
   /** The day the view is built for; schedules and freshness are judged on it. */
@@ -66,6 +73,32 @@ export interface ListingView {
   firstContact?: { href: string; label: string };
   freshness: { date: CivilDate; text: string; stale: boolean };
   volunteeringWanted: boolean;
+  /**
+   * A free school's own facts in words, for every free school: a fact its file leaves
+   * out (an imported list rarely says it) reads 「直接お問い合わせください」.
+   */
+  freeSchool?: { grades: string; attendanceCredit: string; visits: string; online?: string; note?: string };
+}
+
+const GRADE_ORDER = Object.keys(GRADES);
+
+function freeSchoolView(listing: PublicListing, words: Messages['listing']): ListingView['freeSchool'] {
+  if (listing.kind !== 'free-school') return undefined;
+  const section = listing.freeSchool ?? {};
+  const { kindSections: k } = words;
+  return {
+    grades: section.grades
+      ? [...section.grades]
+          .sort((a, b) => GRADE_ORDER.indexOf(a) - GRADE_ORDER.indexOf(b))
+          .map((g) => GRADES[g])
+          .join('・')
+      : FACT_UNKNOWN_TEXT,
+    attendanceCredit: section.attendanceCredit ? ATTENDANCE_CREDIT[section.attendanceCredit] : FACT_UNKNOWN_TEXT,
+    visits: section.visits === undefined ? FACT_UNKNOWN_TEXT : section.visits ? k.visitsYes : k.visitsNo,
+    // Online is an extra a school may mention; not saying it is no claim either way, so no row.
+    ...(section.online === undefined ? {} : { online: section.online ? k.onlineYes : k.onlineNo }),
+    ...(section.note ? { note: section.note } : {}),
+  };
 }
 
 export function listingView(listing: PublicListing, context: ListingViewContext): ListingView {
@@ -139,5 +172,6 @@ export function listingView(listing: PublicListing, context: ListingViewContext)
           : isStale(listing.verified.date, context.staleAfterMonths, context.today),
     },
     volunteeringWanted: !!listing.volunteering?.wanted,
+    ...(listing.kind === 'free-school' ? { freeSchool: freeSchoolView(listing, words) } : {}),
   };
 }

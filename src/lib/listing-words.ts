@@ -36,6 +36,12 @@ const AUDIENCE_ORDER = Object.keys(AUDIENCE_GROUPS) as AudienceGroup[];
 /** What the site says when a listing does not say who may come (an imported list often does not). */
 export const AUDIENCE_UNKNOWN_TEXT = '対象は直接お問い合わせください';
 
+/**
+ * What the site says for a fact the listing leaves unknown where the fact has a row of its own
+ * (a free school's grades, 出席扱い, 見学): the row stays, and says to ask rather than show a default.
+ */
+export const FACT_UNKNOWN_TEXT = '直接お問い合わせください';
+
 /** 「小学生・中学生・保護者」, or that it is not known. */
 export function audienceInWords(audience: PublicListing['audience']): string {
   if (!audience) return AUDIENCE_UNKNOWN_TEXT;

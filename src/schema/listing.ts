@@ -174,16 +174,20 @@ export const foodSchema = z.strictObject({
   }),
 });
 
+// Each fact may be unknown (a ward's list rarely says it): absent, the site says to ask, never a default.
 export const freeSchoolSchema = z.strictObject({
-  grades: z.array(z.enum(GRADE_VALUES)).min(1).meta({
+  grades: z.array(z.enum(GRADE_VALUES)).min(1).optional().meta({
     description:
-      '対象の学年（1つ以上）: elementary（小学生）・junior-high（中学生）・high-school（高校生） / Grades, at least one: elementary, junior-high, high-school',
+      '対象の学年（書くなら1つ以上）: elementary（小学生）・junior-high（中学生）・high-school（高校生）。分からないときは書かない（サイトには「直接お問い合わせください」と出る） / Grades, at least one if given: elementary, junior-high, high-school; leave it out when not known and the site says to ask',
   }),
-  attendanceCredit: z.enum(ATTENDANCE_CREDIT_VALUES).meta({
+  attendanceCredit: z.enum(ATTENDANCE_CREDIT_VALUES).optional().meta({
     description:
-      '在籍校での出席扱い: yes（実績あり）・consult（在籍校と相談）・no（出席扱いなし）・unknown（不明） / Whether the home school may count attendance: yes, consult, no or unknown',
+      '在籍校での出席扱い: yes（実績あり）・consult（在籍校と相談）・no（出席扱いなし）・unknown（不明）。書かなければ「直接お問い合わせください」と出る / Whether the home school may count attendance: yes, consult, no or unknown; left out, the site says to ask',
   }),
-  visits: z.boolean().meta({ description: '見学できるなら true / true if visits can be arranged' }),
+  visits: z.boolean().optional().meta({
+    description:
+      '見学できるなら true、できなければ false。分からないときは書かない（「直接お問い合わせください」と出る） / true if visits can be arranged, false if not; leave it out when not known and the site says to ask',
+  }),
   online: z.boolean().optional().meta({
     description: 'オンラインでの学び・居場所もあれば true / true if lessons or a space are offered online as well',
   }),
@@ -386,9 +390,10 @@ export const listingSchema = z
     food: foodSchema
       .optional()
       .meta({ description: '食事のアレルギー対応（allergy と note） / Allergy support for meals (allergy and note)' }),
+    // Absent when nothing is known about it (an imported list): the page then says to ask about each fact.
     freeSchool: freeSchoolSchema.optional().meta({
       description:
-        'フリースクールの情報。kind: free-school では必須、ほかの種類では使えない / Free-school details; required with kind: free-school, not allowed with other kinds',
+        'フリースクールの情報（grades・attendanceCredit・visits・online・note。分からないものは書かない）。kind: free-school のときだけ使える / Free-school details (leave out what is not known); only with kind: free-school',
     }),
     consultation: consultationSchema.optional().meta({
       description:
@@ -461,14 +466,6 @@ export const listingSchema = z
         path: ['volunteer'],
         message:
           'kind: volunteer には volunteer（direction と activities）を書いてください / kind: volunteer needs a volunteer section',
-      });
-    }
-    if (listing.kind === 'free-school' && !listing.freeSchool) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['freeSchool'],
-        message:
-          'kind: free-school には freeSchool（grades, attendanceCredit, visits）を書いてください / kind: free-school needs a freeSchool section',
       });
     }
     const closed = new Set(listing.closedDates ?? []);

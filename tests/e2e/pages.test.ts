@@ -113,6 +113,23 @@ describe('listing page', () => {
     expect(directions.searchParams.get('destination')).toBe('34.5391,135.4652');
   });
 
+  it("lists a free school's grades, 出席扱い and 見学 as its listing view says them", async () => {
+    const { page } = await newPage(browser);
+    await page.goto(`${siteUrl}listings/ebaraji-terakoya-gakuen/`);
+    const section = page.locator('section[aria-labelledby="free-school"]');
+    const rows = await section
+      .locator('.facts > div')
+      .evaluateAll((divs) =>
+        divs.map((div) => [div.querySelector('dt')?.textContent?.trim(), div.querySelector('dd')?.textContent?.trim()]),
+      );
+    // A fact the file leaves out would read 「直接お問い合わせください」 in its row (tests/unit/listing-view.test.ts).
+    expect(rows).toEqual([
+      ['学年', '小学生'],
+      ['出席扱い', '出席扱いなし'],
+      ['見学', '見学は受け付けていません'],
+    ]);
+  });
+
   it('shows on a phone, right under the name, a call button, the next date and where it is', async () => {
     const { page } = await newPage(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     await page.clock.setFixedTime(new Date('2026-12-07T09:00:00+09:00'));

@@ -214,3 +214,31 @@ describe('the fields the form lacked', () => {
     expect(file.data).not.toHaveProperty('schoolDistrict');
   });
 });
+
+describe("a free school's grades, 出席扱い and 見学 in the form", () => {
+  const school = (mode: 'new' | 'correction'): SubmissionDraft => ({ ...filled(), kind: 'free-school', mode });
+
+  it('are asked of a new listing, each beside its own field', () => {
+    const errors = validateDraft(school('new'), TODAY);
+    expect(Object.keys(errors).sort()).toEqual(['attendanceCredit', 'grades', 'visits']);
+    expect(errors.attendanceCredit).toMatch(/不明/);
+    expect(
+      validateDraft({ ...school('new'), grades: ['elementary'], attendanceCredit: 'unknown', visits: 'no' }, TODAY),
+    ).toEqual({});
+  });
+
+  it('may stay unknown in a correction, which then writes no freeSchool section', () => {
+    expect(validateDraft(school('correction'), TODAY)).toEqual({});
+    const file = draftToListing(school('correction'), TODAY);
+    expect(file.data).not.toHaveProperty('freeSchool');
+    expect(parseListing(file).success).toBe(true);
+    const partly = draftToListing({ ...school('correction'), visits: 'yes' }, TODAY);
+    expect(partly.data.freeSchool).toEqual({ visits: true });
+  });
+
+  it('come back unknown from a listing that leaves them out, rather than as a default', () => {
+    const file = draftToListing(school('correction'), TODAY);
+    const again = draftFromListing(file.id, listingSchema.parse(file.data), file.body);
+    expect([again.grades, again.attendanceCredit, again.visits]).toEqual([[], '', '']);
+  });
+});

@@ -12,6 +12,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load-content.ts';
 import { errorsOf } from '../../src/core/problems.ts';
 import { parseMarkdownFile } from '../../src/lib/content/parse-file.ts';
+import { PRESCHOOL_COLUMNS } from '../../src/lib/import/layouts.ts';
+import { listingView } from '../../src/lib/listing-view.ts';
+import { toPublicListing } from '../../src/lib/privacy/public-listing.ts';
 import { FIXTURES, GOOD_DIR, REPO_ROOT } from './support/helpers.ts';
 
 const IMPORTS = path.join(FIXTURES, 'import');
@@ -167,6 +170,64 @@ describe('npm run import', () => {
     await expectValid(dir);
   });
 
+  it('writes a free school whose grades, 出席扱い and 見学 the table does not give, and its page says to ask', async () => {
+    const dir = contentCopy();
+    const before = listingFiles(dir);
+    const csv = path.join(dirs[0]!, 'free-schools.csv');
+    const row = (values: Record<string, string>) => PRESCHOOL_COLUMNS.map((name) => values[name] ?? '').join(',');
+    const school = {
+      ID: 'F-1',
+      名称: 'いしづ学びの家',
+      名称_カナ: 'イシヅ マナビノイエ',
+      種別: 'フリースクール',
+      所在地_連結表記: '大阪府堺市西区石津北町1丁',
+      緯度: '34.5530',
+      経度: '135.4560',
+      利用可能曜日: '月・水・金',
+      開始時間: '10:00',
+      終了時間: '15:00',
+    };
+    const writeTable = (extra: Record<string, string> = {}) =>
+      writeFileSync(csv, [PRESCHOOL_COLUMNS.join(','), row({ ...school, ...extra })].join('\r\n'));
+    writeTable();
+    const run = await runImport(dir, [csv]);
+    expect(run.stdout).toContain('1行：新規 1・更新 0・変更なし 0・要確認 0');
+    expect(run.code).toBe(0);
+    const [file] = listingFiles(dir).filter((f) => !before.includes(f));
+    const id = file!.replace(/\.md$/, '');
+    const data = frontMatter(dir, id);
+    expect(data).toMatchObject({ kind: 'free-school', sourceId: 'F-1' });
+    expect(data).not.toHaveProperty('freeSchool');
+    expect(data).not.toHaveProperty('audience');
+    await expectValid(dir);
+    const entry = (await loadContent(dir)).listings.find((l) => l.id === id)!;
+    const view = listingView(toPublicListing(entry.id, entry.data, entry.body, []), { today: '2026-12-01' });
+    expect(view.freeSchool).toEqual({
+      grades: '直接お問い合わせください',
+      attendanceCredit: '直接お問い合わせください',
+      visits: '直接お問い合わせください',
+    });
+    expect(view.audience).toBe('対象は直接お問い合わせください');
+
+    // Editors learn 出席扱い; the next list gives 受入年齢 in school years, which become the grades beside it.
+    const listingPath = path.join(dir, 'listings', file!);
+    writeFileSync(
+      listingPath,
+      readFileSync(listingPath, 'utf8').replace(
+        'status: active',
+        'freeSchool:\n  attendanceCredit: consult\nstatus: active',
+      ),
+    );
+    writeTable({ 受入年齢: '小学生・中学生' });
+    const again = await runImport(dir, [csv]);
+    expect(again.stdout).toContain('1行：新規 0・更新 1');
+    expect(frontMatter(dir, id).freeSchool).toEqual({
+      grades: ['elementary', 'junior-high'],
+      attendanceCredit: 'consult',
+    });
+    await expectValid(dir);
+  });
+
   it('reads UTF-16 as Excel saves 「Unicode テキスト」, and asks for --kind when there is no 種別', async () => {
     const dir = contentCopy();
     const file = path.join(IMPORTS, 'public-facility-utf16.txt');
@@ -266,5 +327,60 @@ describe('npm run import', () => {
       schedule: [{ freq: 'weekly', byDay: ['WE'], opens: '15:30', closes: '18:00' }],
       location: { lat: 34.531, lng: 135.462 },
     });
+  });
+  it('reads a sheet whose 種別 and 団体名 are merged down over their rows as the sheet shows them', async () => {
+    const dir = contentCopy();
+    const before = listingFiles(dir);
+    const xlsx = path.join(dirs[0]!, 'merged.xlsx');
+    const header = ['NO', '種別', '名称', '名称_カナ', '住所', '緯度', '経度', '団体名', '都道府県名', '市区町村名'];
+    const place = (id: string, name: string, kana: string, lat: number) => [
+      { value: name },
+      { value: kana },
+      { value: `大阪府堺市西区鳳東町${id}丁` },
+      { value: lat },
+      { value: 135.462 },
+    ];
+    const buffer = await writeExcelFile([
+      {
+        sheet: '一覧',
+        data: [
+          [{ value: '西区の子どもの居場所（令和8年4月1日現在）', columnSpan: header.length }],
+          header.map((value) => ({ value })),
+          [
+            { value: 'M-1' },
+            { value: '子ども食堂', rowSpan: 3 },
+            ...place('1', '鳳あさひ食堂', 'オオトリアサヒ ショクドウ', 34.531),
+            { value: '鳳あさひ会', rowSpan: 2 },
+          ],
+          [{ value: 'M-2' }, null, ...place('2', '鳳ゆうひ食堂', 'オオトリユウヒ ショクドウ', 34.532), null],
+          [
+            { value: 'M-3' },
+            null,
+            ...place('3', '鳳ほし食堂', 'オオトリホシ ショクドウ', 34.533),
+            { value: '鳳ほしの会' },
+          ],
+          [
+            { value: 'M-4' },
+            { value: 'フリースクール' },
+            ...place('4', '鳳つき学舎', 'オオトリツキ ガクシャ', 34.534),
+            null,
+          ],
+        ],
+      },
+    ]).toBuffer();
+    writeFileSync(xlsx, buffer);
+    const run = await runImport(dir, [xlsx]);
+    expect(run.stdout).toContain('4行：新規 4・更新 0・変更なし 0・要確認 0');
+    expect(run.code).toBe(0);
+    const added = listingFiles(dir).filter((f) => !before.includes(f));
+    const byId = new Map(
+      added.map((f) => [frontMatter(dir, f.replace(/\.md$/, '')).sourceId, frontMatter(dir, f.replace(/\.md$/, ''))]),
+    );
+    expect([...byId.keys()].sort()).toEqual(['M-1', 'M-2', 'M-3', 'M-4']);
+    expect(byId.get('M-2')).toMatchObject({ kind: 'kodomo-shokudo', organization: '鳳あさひ会' });
+    expect(byId.get('M-3')).toMatchObject({ kind: 'kodomo-shokudo', organization: '鳳ほしの会' });
+    expect(byId.get('M-4')).toMatchObject({ kind: 'free-school' });
+    expect(byId.get('M-4')).not.toHaveProperty('organization');
+    await expectValid(dir);
   });
 });

@@ -111,4 +111,12 @@ describe('rowToListing', () => {
       audience: { groups: ['elementary', 'junior-high', 'guardian'], note: '小学生・中学生（保護者同伴可）' },
     });
   });
+  it("takes a free school's grades from its 受入年齢 in school years, and nothing else about it", () => {
+    const school = (audience: string) => read({ ...good, 受入年齢: audience }, { kind: 'free-school' }).data;
+    expect(school('小学生・中学生')).toMatchObject({ freeSchool: { grades: ['elementary', 'junior-high'] } });
+    expect(school('小学生・中学生')!.freeSchool).toEqual({ grades: ['elementary', 'junior-high'] });
+    expect(school('どなたでも')).not.toHaveProperty('freeSchool');
+    expect(school('')).not.toHaveProperty('freeSchool');
+    expect(read({ ...good, 受入年齢: '小学生' }).data).not.toHaveProperty('freeSchool');
+  });
 });

@@ -100,6 +100,36 @@ describe('the facts every view of a listing shows', () => {
     expect(view({ reservation: { required: false } }).reservation).toBe('予約不要');
   });
 
+  it("says a free school's facts in words, and that an unknown one is to be asked, never a default", () => {
+    expect(view({}).freeSchool).toBeUndefined();
+    expect(
+      view({
+        kind: 'free-school',
+        freeSchool: { grades: ['junior-high', 'elementary'], attendanceCredit: 'consult', visits: false, online: true },
+      }).freeSchool,
+    ).toEqual({
+      grades: '小学生・中学生',
+      attendanceCredit: '在籍校と相談',
+      visits: '見学は受け付けていません',
+      online: 'オンラインでも参加できます',
+    });
+    // Imported from a ward's list that says none of it: each row says to ask.
+    const unknown = {
+      grades: '直接お問い合わせください',
+      attendanceCredit: '直接お問い合わせください',
+      visits: '直接お問い合わせください',
+    };
+    expect(view({ kind: 'free-school' }).freeSchool).toEqual(unknown);
+    expect(view({ kind: 'free-school', freeSchool: { note: '説明会あり' } }).freeSchool).toEqual({
+      ...unknown,
+      note: '説明会あり',
+    });
+    expect(view({ kind: 'free-school', freeSchool: { visits: true } }).freeSchool).toMatchObject({
+      grades: '直接お問い合わせください',
+      visits: '見学できます',
+    });
+  });
+
   it('judges the confirmed date stale after the site’s months', () => {
     expect(view({}, { staleAfterMonths: 6 }).freshness).toEqual({
       date: '2026-10-01',

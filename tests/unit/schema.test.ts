@@ -382,9 +382,27 @@ describe('listingSchema', () => {
     expect(issuePaths(listingSchema, { ...BASE, kind: 'consultation' })).toEqual([]);
   });
 
-  it('needs the section of a free school and of a volunteer listing', () => {
-    expect(issuePaths(listingSchema, { ...BASE, kind: 'free-school' })).toEqual(['freeSchool']);
+  it('needs the section of a volunteer listing', () => {
     expect(issuePaths(listingSchema, { ...BASE, kind: 'volunteer' })).toEqual(['volunteer']);
+  });
+
+  it("lets a free school's grades, 出席扱い and 見学 be unknown, and stays strict about what is given", () => {
+    const freeSchool = (section?: Record<string, unknown>) => ({
+      ...BASE,
+      kind: 'free-school',
+      ...(section ? { freeSchool: section } : {}),
+    });
+    expect(issuePaths(listingSchema, freeSchool())).toEqual([]);
+    expect(issuePaths(listingSchema, freeSchool({}))).toEqual([]);
+    expect(issuePaths(listingSchema, freeSchool({ grades: ['junior-high'] }))).toEqual([]);
+    expect(issuePaths(listingSchema, freeSchool({ attendanceCredit: 'unknown', online: true }))).toEqual([]);
+    expect(issuePaths(listingSchema, freeSchool({ grades: [] }))).toEqual(['freeSchool.grades']);
+    expect(issuePaths(listingSchema, freeSchool({ grades: ['kindergarten'] }))).toEqual(['freeSchool.grades.0']);
+    expect(issuePaths(listingSchema, freeSchool({ attendanceCredit: 'maybe' }))).toEqual([
+      'freeSchool.attendanceCredit',
+    ]);
+    expect(issuePaths(listingSchema, freeSchool({ visits: 'はい?' }))).toEqual(['freeSchool.visits']);
+    expect(issuePaths(listingSchema, freeSchool({ visit: true }))).toEqual(['freeSchool']);
   });
 
   const owners = { freeSchool: 'free-school', consultation: 'consultation', volunteer: 'volunteer' } as const;

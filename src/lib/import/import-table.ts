@@ -64,8 +64,9 @@ function merged(existing: ListingEntry, incoming: Data, carried: readonly string
       const consent =
         before.phone === after.phone && before.phoneConsent !== undefined ? before.phoneConsent : after.phoneConsent;
       data.contact = { ...before, ...after, ...(after.phone ? { phoneConsent: consent } : {}) };
-    } else if (key === 'audience') {
-      data.audience = { ...(existing.data.audience as Data), ...(value as Data) };
+    } else if (key === 'audience' || key === 'freeSchool') {
+      // The table says who (and which grades); what editors added beside it (出席扱い, 見学, a note) stays.
+      data[key] = { ...(existing.data[key] as Data), ...(value as Data) };
     } else {
       data[key] = value;
     }

@@ -1,11 +1,13 @@
 /**
  * A ward's list as a grid of cells, whatever it arrived as: CSV in UTF-8
  * (with or without a BOM), Shift_JIS/CP932 or UTF-16 with a BOM, or the first
- * (or a named) sheet of an .xlsx workbook. Rows keep the numbers a spreadsheet
+ * (or a named) sheet of an .xlsx workbook, merged cells filled down as the
+ * sheet shows them. Rows keep the numbers a spreadsheet
  * shows (the first row is 1), so every message can point at the row staff see.
  */
 import { parse } from 'csv-parse/sync';
 import readXlsxFile from 'read-excel-file/node';
+import { fillMergedCells, readMergedRanges } from './xlsx-merges.ts';
 
 /** A cell as read: text, or what Excel stored (a number, a yes/no, a date at UTC midnight, a time on 1899-12-30). */
 export type Cell = string | number | boolean | Date | null;
@@ -62,6 +64,10 @@ export function parseCsv(text: string, delimiter = ',', fileName = 'CSV'): strin
   }
 }
 
+function isEmptyCell(cell: Cell): boolean {
+  return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
+}
+
 function isZip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
@@ -109,6 +115,8 @@ async function readWorkbook(bytes: Uint8Array, fileName: string, sheet?: string)
       `${fileName}: シート「${sheet}」がありません。あるシート：${names.join('、')} / No sheet "${sheet}"; sheets: ${names.join(', ')}`,
     );
   }
-  const data = sheets.find((s) => s.sheet === wanted)!.data;
-  return { encoding: 'xlsx', sheet: wanted, rows: data as Cell[][] };
+  const data = sheets.find((s) => s.sheet === wanted)!.data as Cell[][];
+  const merges = readMergedRanges(bytes, wanted);
+  const rows = merges.length === 0 ? data : fillMergedCells(data, merges, isEmptyCell);
+  return { encoding: 'xlsx', sheet: wanted, rows };
 }

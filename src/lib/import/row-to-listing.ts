@@ -122,6 +122,8 @@ const AUDIENCE_TERMS: ReadonlyArray<[RegExp, string]> = [
   [/どなたでも|誰でも|だれでも|制限なし|どなたも/, 'everyone'],
 ];
 
+const GRADE_GROUPS = ['elementary', 'junior-high', 'high-school'] as const;
+
 /** Reads one data row. `header` is the header row's cells, for naming columns. */
 export function rowToListing(
   layout: Layout,
@@ -270,6 +272,12 @@ export function rowToListing(
     const groups = AUDIENCE_TERMS.filter(([pattern]) => pattern.test(audienceText)).map(([, group]) => group);
     data.audience = groups.length > 0 ? { groups, note: audienceText } : { note: audienceText };
     carried.push('audience');
+    // A free school's 受入年齢 in school years is the same fact as its grades; 出席扱い and 見学 stay unknown.
+    const grades = GRADE_GROUPS.filter((grade) => groups.includes(grade));
+    if (data.kind === 'free-school' && grades.length > 0) {
+      data.freeSchool = { grades };
+      carried.push('freeSchool');
+    }
   }
 
   // Contact. A phone is published only when the ward says its list's phones are public.

@@ -59,7 +59,9 @@ export const SECTIONS: Readonly<Record<string, { when(draft: SubmissionDraft): b
   location: { when: (d) => d.placeType === 'place' },
   reservation: { when: (d) => d.reservation !== '' },
   food: { when: (d) => d.allergy !== '' },
-  freeSchool: { when: (d) => d.kind === 'free-school', keepEmpty: true },
+  // Written only with something in it: a free school whose facts are unknown has no section (to-listing.ts
+  // still asks a new submission for them).
+  freeSchool: { when: (d) => d.kind === 'free-school' },
   consultation: { when: (d) => d.kind === 'consultation' },
   volunteer: { when: (d) => d.kind === 'volunteer', keepEmpty: true },
   volunteering: {

@@ -136,6 +136,19 @@ export function validateDraft(draft: SubmissionDraft, today: CivilDate): FieldEr
       '電話番号をサイトに載せてよいか選んでください（選ばないと公開しません）/ Choose whether the phone number may be published',
     );
   }
+  // The file may leave a free school's facts unknown (an imported list does), but whoever sends a new
+  // one knows the place, and 出席扱い has its own 「不明」: so the form asks. A correction may keep them
+  // unknown rather than make the sender guess to fix a phone number.
+  if (draft.mode === 'new' && draft.kind === 'free-school') {
+    if (draft.grades.length === 0) add('grades', '学年を1つ以上選んでください / Choose at least one grade');
+    if (draft.attendanceCredit === '') {
+      add(
+        'attendanceCredit',
+        '在籍校での出席扱いを選んでください（分からなければ「不明」）/ Choose whether the home school counts attendance (不明 if not known)',
+      );
+    }
+    if (draft.visits === '') add('visits', '見学できるかを選んでください / Say whether visits can be arranged');
+  }
   if (draft.isOperator === '') {
     add('isOperator', '運営している方かどうかを選んでください / Say whether you run this place');
   }

@@ -16,6 +16,8 @@ export function AudienceStep({ draft, update, field, t: { audience: t, yesNo, fi
     { value: 'no', label: yesNo.no },
   ];
   const kind = draft.kind;
+  // A new free school is asked for these; a correction may leave them unknown (validateDraft says the same).
+  const factsRequired = draft.mode === 'new';
   return (
     <>
       <CheckboxGroup
@@ -60,7 +62,7 @@ export function AudienceStep({ draft, update, field, t: { audience: t, yesNo, fi
             {...field('grades')}
             name="grades"
             legend={t.grades}
-            required
+            required={factsRequired}
             options={optionsOf(GRADES)}
             values={draft.grades}
             onChange={(grades) => update({ grades })}
@@ -69,7 +71,7 @@ export function AudienceStep({ draft, update, field, t: { audience: t, yesNo, fi
             {...field('attendanceCredit')}
             name="attendanceCredit"
             legend={t.attendanceCredit}
-            required
+            required={factsRequired}
             options={optionsOf(ATTENDANCE_CREDIT)}
             value={draft.attendanceCredit}
             onChange={(attendanceCredit) => update({ attendanceCredit })}
@@ -78,7 +80,7 @@ export function AudienceStep({ draft, update, field, t: { audience: t, yesNo, fi
             {...field('visits')}
             name="visits"
             legend={t.visits}
-            required
+            required={factsRequired}
             options={yesNoOptions}
             value={draft.visits}
             onChange={(visits) => update({ visits })}
