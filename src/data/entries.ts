@@ -8,6 +8,9 @@ import { KIND_VALUES, type Kind } from '../schema/vocabulary.ts';
 import type { Synonyms } from '../schema/synonyms.ts';
 import type { PublicListing, SchoolRef } from '../lib/privacy/public-listing.ts';
 import type { SchoolEntry } from '../lib/content/content-set.ts';
+import { isCounted } from '../lib/counting.ts';
+
+export { isCounted };
 
 export type School = Omit<SchoolEntry, 'file'>;
 
@@ -47,15 +50,6 @@ export async function isDemoContent(): Promise<boolean> {
 export async function schoolPaths() {
   const { schools } = await getContent();
   return schools.map((school) => ({ params: { id: school.id }, props: { school } }));
-}
-
-/**
- * The one rule for every count the site shows: a count says how many places
- * a family can go to, so it counts active listings only. Paused ones are
- * shown only on request, with their status; closed ones are never counted.
- */
-export function isCounted(listing: Pick<PublicListing, 'status'>): boolean {
-  return listing.status === 'active';
 }
 
 /** How many places a family can go to, of all kinds: the total beside the kind counts. */
