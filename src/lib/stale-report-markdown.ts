@@ -82,6 +82,11 @@ function urlLink(value: string): string {
   return markdownText(value);
 }
 
+/** How it was confirmed: a link when that is all it is (a ward's page, a flyer's URL), else text. */
+function sourceText(source: string): string {
+  return /^https?:\/\/\S+$/.test(source) ? urlLink(source) : markdownText(source);
+}
+
 function emailLink(value: string): string {
   return /^[\w.+-]+@[\w-]+(\.[\w-]+)+$/.test(value) ? `<${value}>` : markdownText(value);
 }
@@ -111,7 +116,7 @@ function listingEntry(listing: StaleListing, links: ListingLinks): string {
   const by = `${vocabulary.verifiedBy[listing.verified.by]} / ${listing.verified.by}`;
   const parts = [
     `- [ ] **${title}** — ${kind}`,
-    `  - 最終確認 / Last confirmed: ${listing.verified.date}（${listing.monthsSince} か月前 / ${listing.monthsSince} months ago・${by}・${markdownText(listing.verified.source)}）`,
+    `  - 最終確認 / Last confirmed: ${listing.verified.date}（${listing.monthsSince} か月前 / ${listing.monthsSince} months ago・${by}・${sourceText(listing.verified.source)}）`,
     ...contactLines(listing.contact).map((line) => `  - ${line}`),
     `  - ファイル / File: \`${links.file}\`${links.edit ? `・[訂正フォーム / Correction form](<${links.edit}>)` : ''}`,
   ];

@@ -217,6 +217,15 @@ describe('how to reach the operator', () => {
     expect(text).not.toContain('135.4613');
   });
 
+  it('links a source that is a URL, and keeps any other source as text', () => {
+    const by = (source: string) =>
+      staleReportMarkdown(report(listing('s', { verified: { date: '2025-01-10', by: 'official', source } })), {
+        linksOf: links,
+      });
+    expect(by('https://example.jp/city/list.html')).toContain('・<https://example.jp/city/list.html>）');
+    expect(by('区の一覧 https://example.jp/x')).toContain('・区の一覧 https&#8203;\\:\\/\\/example\\.jp\\/x）');
+  });
+
   it('says when a listing publishes no contact', () => {
     const body = staleReportMarkdown(report(listing('none')), { linksOf: links });
     expect(body).toContain('公開している連絡先がありません');
