@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { STALE_ISSUE_TITLE } from '../../src/lib/stale-report-markdown.ts';
 import { REPO_ROOT } from './support/helpers.ts';
 
 // The package's ES module build calls require(); its CommonJS build works.
@@ -18,8 +19,15 @@ const WORKFLOWS = path.join(REPO_ROOT, '.github/workflows');
 const workflowFiles = readdirSync(WORKFLOWS)
   .filter((name) => /\.ya?ml$/.test(name))
   .sort();
-/** This repository's workflows, and the example a ward copies into its content repository. */
-const files = [...workflowFiles.map((name) => `.github/workflows/${name}`), 'docs/content-repository/site.yml'];
+/** This repository's workflows, and the examples a ward copies into its content repository. */
+const EXAMPLES = path.join(REPO_ROOT, 'docs/content-repository');
+const exampleFiles = readdirSync(EXAMPLES)
+  .filter((name) => /\.ya?ml$/.test(name))
+  .sort();
+const files = [
+  ...workflowFiles.map((name) => `.github/workflows/${name}`),
+  ...exampleFiles.map((name) => `docs/content-repository/${name}`),
+];
 const read = (file: string) => readFileSync(path.join(REPO_ROOT, file), 'utf8');
 
 async function lint(text: string, file: string): Promise<string[]> {
@@ -91,8 +99,11 @@ describe('the linter', () => {
 });
 
 describe('.github/workflows', () => {
-  it('has the validate, deploy and listing-from-issue workflows', () => {
-    expect(workflowFiles).toEqual(expect.arrayContaining(['deploy.yml', 'listing-from-issue.yml', 'validate.yml']));
+  it('has the validate, deploy, listing-from-issue and stale-listings workflows', () => {
+    expect(workflowFiles).toEqual(
+      expect.arrayContaining(['deploy.yml', 'listing-from-issue.yml', 'stale-listings.yml', 'validate.yml']),
+    );
+    expect(exampleFiles).toEqual(expect.arrayContaining(['site.yml', 'stale-listings.yml']));
   });
 
   it.each(files)('%s passes actionlint', async (file) => {
@@ -122,5 +133,46 @@ describe('the content folder', () => {
     expect(workflow.env?.CONTENT_DIR).toBe("${{ vars.CONTENT_DIR || 'content' }}");
     // No step names the folder itself.
     expect(text.replace(/^#.*$/gm, '')).not.toMatch(/(?<![$\w])content\/(listings|schools|site)/);
+  });
+});
+
+interface StaleWorkflow {
+  on: { schedule?: { cron: string }[]; workflow_dispatch?: unknown };
+  jobs: Record<
+    string,
+    {
+      permissions?: Record<string, string>;
+      env?: Record<string, string>;
+      steps: { uses?: string; run?: string }[];
+    }
+  >;
+}
+
+describe.each(['.github/workflows/stale-listings.yml', 'docs/content-repository/stale-listings.yml'])('%s', (file) => {
+  const workflow = parse(read(file)) as StaleWorkflow;
+  const jobs = Object.values(workflow.jobs);
+  const writer = jobs.find((job) => job.permissions?.issues === 'write');
+
+  it('runs monthly and by hand', () => {
+    expect(workflow.on.schedule).toEqual([{ cron: '0 0 1 * *' }]);
+    expect(workflow.on).toHaveProperty('workflow_dispatch');
+  });
+
+  it('makes the report in a job that can only read, and writes issues in one that runs no repository code', () => {
+    const reporter = jobs.find((job) => job.steps.some((step) => step.run?.includes('npm run --silent stale-report')));
+    expect(reporter?.permissions).toEqual({ contents: 'read' });
+    expect(writer?.permissions).toEqual({ issues: 'write' });
+    expect(writer!.steps.some((step) => step.uses?.startsWith('actions/checkout') || step.run?.includes('npm'))).toBe(
+      false,
+    );
+  });
+
+  it('keeps one issue, found by its label and the title the report gives it', () => {
+    expect(writer?.env?.TITLE).toBe(STALE_ISSUE_TITLE);
+    expect(writer?.env?.LABEL).toBe('stale-listings');
+    const script = writer!.steps.map((step) => step.run ?? '').join('\n');
+    expect(script).toContain('gh issue list --state open --label "$LABEL"');
+    expect(script).toContain('gh issue edit "$number" --body-file');
+    expect(script).toContain('gh issue create --title "$TITLE" --label "$LABEL"');
   });
 });
