@@ -1,9 +1,13 @@
 /** District areas for the map (src/lib/schools/district-areas.ts): they must agree with the one district rule. */
 import { describe, expect, it } from 'vitest';
 import polygonClipping, { type MultiPolygon } from 'polygon-clipping';
+import { loadContent } from '../../src/lib/content/load-content.ts';
+import { toPublicListing } from '../../src/lib/privacy/public-listing.ts';
+import { SCHOOL_LEVEL_VALUES } from '../../src/schema/vocabulary.ts';
 import {
   distanceMetres,
   isInsideGeometry,
+  measuringPoint,
   type Bounds,
   type DistrictGeometry,
   type LatLng,
@@ -340,5 +344,52 @@ describe('areaLabelPoint', () => {
     };
     const onRing = areaLabelPoint(ring)!;
     expect(isInsideGeometry(onRing, ring)).toBe(true);
+  });
+});
+
+describe('the demo districts', () => {
+  it('draw boundaries that never overlap, for about half the schools of each level, around the listings that name them', async () => {
+    const demo = await loadContent('content');
+    const listings = demo.listings.map((l) => toPublicListing(l.id, l.data, l.body, demo.schools));
+    for (const level of SCHOOL_LEVEL_VALUES) {
+      const schools = demo.schools.filter((s) => s.level === level);
+      const bounded = schools.filter((s) => s.district);
+      // Both kinds of area are on the map: drawn boundaries and approximate cells.
+      expect(bounded.length, level).toBeGreaterThanOrEqual(Math.floor(schools.length / 2));
+      expect(bounded.length, level).toBeLessThan(schools.length);
+      for (let i = 0; i < bounded.length; i++) {
+        expect(isInsideGeometry(bounded[i]!, bounded[i]!.district!), bounded[i]!.id).toBe(true);
+        for (let j = i + 1; j < bounded.length; j++) {
+          const shared = polygonClipping.intersection(toMulti(bounded[i]!.district!), toMulti(bounded[j]!.district!));
+          expect(areaOf(shared), `${bounded[i]!.id} ∩ ${bounded[j]!.id}`).toBe(0);
+        }
+      }
+      // A listing that names a school with a boundary is drawn inside it.
+      for (const listing of listings) {
+        const district = listing.districts[level];
+        const school = bounded.find((s) => s.id === district?.schoolId);
+        if (!listing.place || district?.source !== 'declared' || !school) continue;
+        const point = measuringPoint(listing.place, listing.place.precision === 'approximate');
+        expect(isInsideGeometry(point, school.district!), listing.id).toBe(true);
+      }
+    }
+  });
+
+  it('leave at least three elementary districts without a 子ども食堂, and show districts with one and with more', async () => {
+    const demo = await loadContent('content');
+    const listings = demo.listings.map((l) => toPublicListing(l.id, l.data, l.body, demo.schools));
+    const counts = demo.schools
+      .filter((s) => s.level === 'elementary')
+      .map(
+        (school) =>
+          listings.filter(
+            // Active only, as every count on the site (isCounted in src/data/entries.ts).
+            (l) =>
+              l.kind === 'kodomo-shokudo' && l.status === 'active' && l.districts.elementary?.schoolId === school.id,
+          ).length,
+      );
+    expect(counts.filter((n) => n === 0).length).toBeGreaterThanOrEqual(3);
+    expect(counts.filter((n) => n === 1).length).toBeGreaterThan(0);
+    expect(counts.filter((n) => n >= 2).length).toBeGreaterThan(0);
   });
 });

@@ -27,9 +27,10 @@ import type { DistrictSchool } from './district.ts';
 export interface DistrictArea<S extends DistrictSchool> {
   school: S;
   /**
-   * An approximate cell wholly covered by other schools' boundaries is an
-   * empty MultiPolygon (`coordinates: []`): no place is in that district by
-   * its position, only listings that name the school.
+   * Empty (a MultiPolygon with `coordinates: []`) when no place is in the
+   * district by its position, only listings that name the school: its whole
+   * cell lies within other schools' boundaries, or an earlier school of the
+   * list stands at the very same point.
    */
   geometry: DistrictGeometry;
   /** True when the area is computed from the school points (「おおよその範囲」), false for the school's own boundary. */
@@ -89,6 +90,28 @@ function fromClipping(multi: MultiPolygon): DistrictGeometry {
     : { type: 'MultiPolygon', coordinates: polygons };
 }
 
+interface Box {
+  west: number;
+  south: number;
+  east: number;
+  north: number;
+}
+
+function boxOf(multi: MultiPolygon): Box {
+  const box = { west: Infinity, south: Infinity, east: -Infinity, north: -Infinity };
+  for (const polygon of multi) {
+    for (const [lng, lat] of polygon[0] ?? []) {
+      box.west = Math.min(box.west, lng);
+      box.east = Math.max(box.east, lng);
+      box.south = Math.min(box.south, lat);
+      box.north = Math.max(box.north, lat);
+    }
+  }
+  return box;
+}
+
+const overlaps = (a: Box, b: Box) => a.west <= b.east && b.west <= a.east && a.south <= b.north && b.south <= a.north;
+
 /**
  * Each school of the level with the area of its district, in the order given:
  * its boundary (`approximate: false`), or its approximate cell
@@ -100,7 +123,11 @@ export function districtAreas<S extends DistrictSchool>(
   region: Bounds,
 ): DistrictArea<S>[] {
   const sameLevel = schools.filter((s) => s.level === level);
-  const boundaries = sameLevel.flatMap((s) => (s.district ? [toClipping(s.district)] : []));
+  const boundaries = sameLevel.flatMap((s) => {
+    if (!s.district) return [];
+    const polygons = toClipping(s.district);
+    return [{ polygons, box: boxOf(polygons) }];
+  });
   const unbounded = sameLevel.filter((s) => !s.district);
 
   // Two schools at one point: `nearest` keeps the first of the list, so only it gets a cell.
@@ -121,7 +148,10 @@ export function districtAreas<S extends DistrictSchool>(
       if (!cell) return;
       const ring = cell.map(([x, y]) => [x / k, y] as [number, number]);
       const polygon: Polygon = [ring];
-      cells.set(site, boundaries.length > 0 ? polygonClipping.difference(polygon, ...boundaries) : [polygon]);
+      // Only boundaries that can touch the cell: real ones have hundreds of vertices each.
+      const box = boxOf([polygon]);
+      const touching = boundaries.filter((b) => overlaps(box, b.box)).map((b) => b.polygons);
+      cells.set(site, touching.length > 0 ? polygonClipping.difference(polygon, ...touching) : [polygon]);
     });
   }
 
