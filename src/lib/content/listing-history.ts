@@ -111,8 +111,10 @@ export async function listingHistory(listingsDir: string): Promise<ListingHistor
       '--no-renames',
       '--format=%x00%cI',
       '--name-only',
-      '--',
-      '.',
+      // Only changes inside the folder, named relative to it. Not a pathspec (`-- .`): that
+      // makes git simplify history by diffing every commit once more, which doubles the
+      // time on a folder of 50,000 files.
+      '--relative',
     ]);
   } catch {
     // A repository without a single commit yet.
