@@ -10,24 +10,28 @@ import { audienceInWords } from '../lib/listing-words.ts';
 import { preschoolCsv } from '../lib/open-data/preschool-csv.ts';
 import { eventCsv, eventRows } from '../lib/open-data/event-csv.ts';
 import { listingsGeoJson } from '../lib/open-data/geojson.ts';
+import { districtsGeoJson } from '../lib/open-data/districts-geojson.ts';
+import { updatesFeed } from '../lib/open-data/updates-feed.ts';
+import { tokyoTimestamp } from '../lib/open-data/updates.ts';
 import { hsdsServices } from '../lib/open-data/hsds.ts';
 import { siteCsv } from '../lib/open-data/site-csv.ts';
 import { isJapaneseHoliday } from '../lib/schedule/holidays.ts';
 import type { PublicListing } from '../lib/privacy/public-listing.ts';
 import { vocabulary } from '../i18n/ja/vocabulary.ts';
 import { getContent } from './entries.ts';
+import { FEED_FILE, recentUpdates } from './updates.ts';
 import { absoluteUrl } from './urls.ts';
 import { GAP_CSV_NAME, gapCsvText, gapLevels } from './gaps.ts';
 
 const { kind: KINDS } = vocabulary;
 
-export type DataFormat = 'csv' | 'geojson' | 'json';
+export type DataFormat = 'csv' | 'geojson' | 'json' | 'atom';
 
 export interface DataFile {
   /** The file name under /data/. */
   readonly name: string;
   /** Which entry of the dictionary's `data.files` describes it. */
-  readonly key: 'preschool' | 'event' | 'site' | 'geojson' | 'hsds' | 'gaps';
+  readonly key: 'preschool' | 'event' | 'site' | 'geojson' | 'districts' | 'hsds' | 'updates' | 'gaps';
   readonly format: DataFormat;
   /** How many records it holds (rows after the header, features, services). */
   readonly records: number;
@@ -50,7 +54,7 @@ function splitPrefecture(prefix: string): { prefecture: string; city: string } {
 let cache: Promise<DataFile[]> | undefined;
 
 async function build(site: URL | undefined): Promise<DataFile[]> {
-  const { site: config, listings } = await getContent();
+  const { site: config, listings, schools } = await getContent();
   const url = pageUrl(site);
   const kindLabel = (listing: PublicListing) => KINDS[listing.kind];
   const files: DataFile[] = [];
@@ -102,6 +106,15 @@ async function build(site: URL | undefined): Promise<DataFile[]> {
     contentType: 'application/geo+json; charset=utf-8',
     text: `${JSON.stringify(geojson, null, 1)}\n`,
   });
+  const districts = districtsGeoJson(schools, { schoolPage: (school) => absoluteUrl(`schools/${school.id}/`, site) });
+  files.push({
+    name: 'school-districts.geojson',
+    key: 'districts',
+    format: 'geojson',
+    records: districts.features.length,
+    contentType: 'application/geo+json; charset=utf-8',
+    text: `${JSON.stringify(districts, null, 1)}\n`,
+  });
   const services = hsdsServices(listings, {
     siteUrl: absoluteUrl('', site),
     pageUrl: url,
@@ -124,6 +137,24 @@ async function build(site: URL | undefined): Promise<DataFile[]> {
     records: levels.reduce((sum, level) => sum + level.rows.length, 0),
     contentType: CSV_TYPE,
     text: gapCsvText(levels),
+  });
+  const updates = await recentUpdates();
+  files.push({
+    name: FEED_FILE,
+    key: 'updates',
+    format: 'atom',
+    records: updates.length,
+    contentType: 'application/atom+xml; charset=utf-8',
+    text: updatesFeed(updates, {
+      siteName: config.siteName,
+      region: config.region.name,
+      publisher: config.publisher,
+      licence: config.dataLicense,
+      feedUrl: absoluteUrl(`data/${FEED_FILE}`, site),
+      siteUrl: absoluteUrl('', site),
+      pageUrl: url,
+      builtAt: tokyoTimestamp(Date.now()),
+    }),
   });
   return files;
 }

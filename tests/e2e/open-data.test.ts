@@ -3,13 +3,15 @@
  * lists downloads from the built site, says how many records it holds, and
  * reads back with an independent parser — PapaParse for the CSVs (with their
  * BOM), @placemarkio/check-geojson for the GeoJSON, ajv with Open Referral's
- * own schema for HSDS.
+ * own schema for HSDS, fast-xml-parser for the 新着・更新 Atom feed, which
+ * every page's head links to and whose newest five the home page shows.
  */
 import { readFileSync } from 'node:fs';
 import { check } from '@placemarkio/check-geojson';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import Papa from 'papaparse';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { addMonths, tokyoToday } from '../../src/core/civil-date.ts';
@@ -40,6 +42,27 @@ function csvRows(bytes: Uint8Array): string[][] {
   return result.data;
 }
 
+interface FeedEntry {
+  id: string;
+  title: string;
+  updated: string;
+  published: string;
+  link: { '@_href': string };
+}
+
+/** The feed's entries, read by an independent XML parser. */
+function readFeed(text: string): FeedEntry[] {
+  expect(XMLValidator.validate(text)).toBe(true);
+  const parsed = new XMLParser({
+    ignoreAttributes: false,
+    parseTagValue: false,
+    textNodeName: 'text',
+    isArray: (name) => name === 'entry',
+  }).parse(text) as { feed: { id: string; entry?: Array<FeedEntry & { title: { text: string } }> } };
+  expect(parsed.feed.id).toMatch(/\/data\/updates\.atom$/);
+  return (parsed.feed.entry ?? []).map((e) => ({ ...e, title: e.title.text }));
+}
+
 describe('/data/', () => {
   it('lists every file with its record count, and each count is what the file holds', async () => {
     const page = await browser.newPage();
@@ -53,7 +76,9 @@ describe('/data/', () => {
       '271403_event.csv',
       'listings.csv',
       'listings.geojson',
+      'school-districts.geojson',
       'hsds-services.json',
+      'updates.atom',
     ]);
     const counts = Object.fromEntries(
       await page
@@ -89,6 +114,18 @@ describe('/data/', () => {
     const collection = check(geojson.text);
     expect(collection.type === 'FeatureCollection' && collection.features.length).toBe(counts['listings.geojson']);
 
+    const districts = await download('school-districts.geojson');
+    expect(districts.type).toMatch(/^application\/geo\+json/);
+    const boundaries = check(districts.text);
+    expect(boundaries.type === 'FeatureCollection' && boundaries.features.length).toBe(
+      counts['school-districts.geojson'],
+    );
+    expect(counts['school-districts.geojson']).toBeGreaterThan(0);
+
+    const feed = await download('updates.atom');
+    expect(feed.type).toMatch(/^application\/atom\+xml/);
+    expect(counts['updates.atom']).toBe(readFeed(feed.text).length);
+
     const hsds = JSON.parse((await download('hsds-services.json')).text) as unknown[];
     expect(hsds).toHaveLength(counts['hsds-services.json']!);
     const schema = JSON.parse(
@@ -111,6 +148,57 @@ describe('/data/', () => {
     }
     await page.goto(`${siteUrl}about/`);
     expect(await page.locator('main a', { hasText: 'オープンデータ' }).count()).toBe(1);
+    await page.close();
+  });
+});
+
+describe('新着・更新', () => {
+  it('is a feed of the newest listings, each linking to its page, newest first', async () => {
+    const entries = readFeed((await download('updates.atom')).text);
+    const listings = (await fetch(`${siteUrl}search-data.json`).then((r) => r.json())) as { listings: unknown[] };
+    expect(entries).toHaveLength(Math.min(listings.listings.length, 50));
+    for (let i = 1; i < entries.length; i++) expect(entries[i - 1]!.updated >= entries[i]!.updated).toBe(true);
+    for (const entry of entries) {
+      expect(entry.title).toMatch(/^【(新規|更新)】/);
+      expect(entry.published <= entry.updated).toBe(true);
+      expect(entry.link['@_href']).toBe(entry.id);
+    }
+    // The demo's history is in git, so the newest entry is dated by a commit, not a verified day's midnight.
+    expect(entries[0]!.updated).not.toMatch(/T00:00:00\+09:00$/);
+    const page = new URL(entries[0]!.id).pathname;
+    expect(await fetch(new URL(page, siteUrl)).then((r) => r.status)).toBe(200);
+  });
+
+  it('is linked from the head of every page', async () => {
+    const page = await browser.newPage();
+    for (const path of ['', 'listings/', 'data/', 'about/', 'listings/otori-minna-shokudo/']) {
+      await page.goto(`${siteUrl}${path}`);
+      const link = page.locator('head link[rel="alternate"][type="application/atom+xml"]');
+      await expect(link.count()).resolves.toBe(1);
+      await expect(link.getAttribute('title')).resolves.toContain('新着・更新');
+      const url = new URL((await link.getAttribute('href'))!, page.url());
+      expect(url.pathname, path).toBe('/data/updates.atom');
+    }
+    await page.close();
+  });
+
+  it('shows its newest five on the home page, with links to the feed and /data/', async () => {
+    const entries = readFeed((await download('updates.atom')).text);
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.goto(siteUrl);
+    const section = page.locator('section', { has: page.getByRole('heading', { level: 2, name: '新着・更新' }) });
+    const items = section.getByRole('listitem');
+    await expect(items.count()).resolves.toBe(5);
+    for (const [i, entry] of entries.slice(0, 5).entries()) {
+      const item = items.nth(i);
+      const [, change, name] = /^【(新規|更新)】(.*)$/s.exec(entry.title)!;
+      await expect(item.getByRole('link').textContent()).resolves.toBe(name);
+      await expect(item.getByRole('link').getAttribute('href')).resolves.toBe(new URL(entry.id).pathname);
+      await expect(item.textContent()).resolves.toContain(change);
+      await expect(item.locator('time').getAttribute('datetime')).resolves.toBe(entry.updated);
+    }
+    await expect(section.locator('a[href$="/data/updates.atom"]').count()).resolves.toBe(1);
+    await expect(section.locator('a[href$="/data/"]').count()).resolves.toBe(1);
     await page.close();
   });
 });

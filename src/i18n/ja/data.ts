@@ -65,6 +65,15 @@ export const data = {
       format: 'GeoJSON（RFC 7946、経度・緯度の順）・UTF-8',
       columns: ['おおよその場所は precision が approximate で、radiusM（円の半径、メートル）があります'],
     },
+    districts: {
+      title: '校区の境界（GeoJSON）',
+      titleEn: 'School district boundaries (GeoJSON, RFC 7946)',
+      holds: '境界の形が登録されている校区だけ。1つの地物に1校区。形のない校区（近さで決めている校区）はふくみません。',
+      format: 'GeoJSON（RFC 7946、経度・緯度の順）・UTF-8・Polygon か MultiPolygon',
+      columns: [
+        'properties：id（学校の ID）・name（学校名）・nameKana（よみがな）・level（elementary＝小学校、junior-high＝中学校）・schoolPage（このサイトの学校のページ）',
+      ],
+    },
     hsds: {
       title: 'Open Referral HSDS 3.0',
       titleEn: 'Services in Open Referral’s Human Services Data Specification 3.0',
@@ -84,6 +93,19 @@ export const data = {
         '学校ID・学校名：校区の学校。校区の範囲：「境界あり」か、学校の位置から計算した「おおよその範囲」',
         '種類ごとの列：その校区にある数。0 は「ひとつもない」という意味です',
         '目標の列：site.yaml の目標（例：小学校区ごとに子ども食堂1か所以上）に「達成」か「未達」。ほかの校区の種類の目標は空欄',
+      ],
+    },
+    // 50 is FEED_LIMIT in src/lib/open-data/updates.ts.
+    updates: {
+      title: '新着・更新（Atom フィード）',
+      titleEn: 'New and updated listings (Atom feed, RFC 4287)',
+      holds:
+        '新しく載った場所・内容が変わった場所の、新しい順に50件まで。フィードリーダーや学校・社会福祉協議会のサイトで、新しい情報を追えます。',
+      format: 'Atom（RFC 4287）・XML・UTF-8',
+      columns: [
+        '題名：【新規】か【更新】と名前。新規は、載った日のあとに変わっていないもの',
+        '日付：published は載った日、updated は最後に変わった日か最終確認日の新しいほう（どちらも、内容を管理している git の記録から。記録がないときは最終確認日）',
+        '内容：種類・場所（おおよその場所は地域の名前だけ）・日時のきまり・ひとこと紹介。電話番号はふくみません',
       ],
     },
   },

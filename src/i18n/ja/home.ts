@@ -20,6 +20,12 @@ export const home = {
   kindsTitle: '種類からさがす',
   kindIntro,
   kindCount: (count: number) => `${count}件`,
+  updates: {
+    title: '新着・更新',
+    empty: 'まだありません。',
+    feed: '新着・更新をフィード（Atom）で受け取る',
+    data: 'すべての掲載をファイルで（オープンデータ）',
+  },
   joinTitle: '情報を寄せる・手伝う',
   joinButton: '掲載を申請する・情報を寄せる',
   join: {

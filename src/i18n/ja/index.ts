@@ -17,6 +17,7 @@ import { schedule } from './schedule.ts';
 import { schools } from './schools.ts';
 import { submit } from './submit.ts';
 import { listing } from './listing.ts';
+import { updates } from './updates.ts';
 import { vocabulary } from './vocabulary.ts';
 
 export const ja = {
@@ -34,5 +35,6 @@ export const ja = {
   schedule,
   schools,
   submit,
+  updates,
   vocabulary,
 } as const;

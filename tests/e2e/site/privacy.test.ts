@@ -39,6 +39,11 @@ describe('built files', () => {
     const approximate = content.listings.filter((l) => l.data.location?.precision === 'approximate');
     const files = await readAllText(distDir);
     expect(files.length).toBeGreaterThan(10);
+    // Every built file is scanned, the open-data files and the 新着・更新 feed among them.
+    const scanned = files.map(({ file }) => path.relative(distDir, file).split(path.sep).join('/'));
+    expect(scanned).toEqual(
+      expect.arrayContaining(['data/updates.atom', 'data/school-districts.geojson', 'data/listings.geojson']),
+    );
     const leaks: string[] = [];
     for (const listing of approximate) {
       const loc = listing.data.location!;
