@@ -225,6 +225,11 @@ for (const code of plan.unknownCodes) {
     true,
   );
 }
+if (plan.notSelected > 0) {
+  say(
+    `${fileName}: --codes にない学校 ${plan.notSelected} 校は見ていません / ${plan.notSelected} schools not in --codes were left as they are`,
+  );
+}
 if (plan.outside > 0) {
   say(
     `${fileName}: 地域の外の地物 ${plan.outside} 件（ほかの区・市。取り込みません）/ ${plan.outside} features outside the region (other wards and cities; not imported)`,

@@ -282,6 +282,8 @@ export interface DistrictPlan {
   unknownCodes: string[];
   /** Features outside the region (other wards and cities). */
   outside: number;
+  /** With `--codes`: school files of the level that were not looked for. */
+  notSelected: number;
 }
 
 /** One school's district may come as several features (the same 学校コード, or name and city): they are one. */
@@ -331,6 +333,7 @@ export function planDistricts(
     missing: [],
     unknownCodes: [],
     outside: 0,
+    notSelected: 0,
   };
   const claims = new Map<SchoolEntry, DistrictFeature[][]>();
   const claimVia = new Map<DistrictFeature[], 'code' | 'name'>();
@@ -369,7 +372,9 @@ export function planDistricts(
   for (const school of schools) {
     const groups = claims.get(school);
     if (!groups) {
-      plan.missing.push(school);
+      // With --codes, only the listed schools were looked for.
+      if (!options.codes || (school.schoolCode && allowList.has(school.schoolCode))) plan.missing.push(school);
+      else plan.notSelected++;
       continue;
     }
     if (groups.length > 1) {

@@ -17,7 +17,7 @@ export interface SchoolDistrictUpdate {
 /** Same options on every write, so a file written twice is byte for byte the same. */
 const TO_STRING = { lineWidth: 0, flowCollectionPadding: false } as const;
 
-function keyIndex(map: YAMLMap, key: string): number {
+function keyIndex(map: YAMLMap<unknown, unknown>, key: string): number {
   return map.items.findIndex((pair) => isScalar(pair.key) && pair.key.value === key);
 }
 
@@ -37,8 +37,8 @@ function districtNode(doc: Document, district: DistrictGeometry) {
 /** The file's text with `district` (and `schoolCode`) set; everything else as it was. */
 export function setSchoolDistrict(text: string, update: SchoolDistrictUpdate): string {
   const doc = parseDocument(text);
-  const map = doc.contents;
-  if (!isMap(map)) throw new Error('A school file holds a mapping');
+  if (!isMap(doc.contents)) throw new Error('A school file holds a mapping');
+  const map = doc.contents as YAMLMap<unknown, unknown>;
   if (update.schoolCode !== undefined) {
     const at = keyIndex(map, 'schoolCode');
     if (at >= 0) map.items[at]!.value = new Scalar(update.schoolCode);
