@@ -70,6 +70,17 @@ export const districtGeometrySchema = z.discriminatedUnion('type', [
   }),
 ]);
 
+/**
+ * 文部科学省 学校コード: two letters-and-digit of school type (B1 小学校, C1 中学校,
+ * C2 義務教育学校), prefecture (2), founder (1), school number (7), check digit
+ * (1). 国土数値情報 A27/A32 carry it as 学校コード, so an import can find the
+ * same school again however its name is written.
+ */
+export const SCHOOL_CODE_PATTERN = /^(B1|C1|C2)\d{11}$/;
+
+/** The school types each level may carry: 義務教育学校 (C2) is both. */
+const CODE_TYPES_BY_LEVEL = { elementary: ['B1', 'C2'], 'junior-high': ['C1', 'C2'] } as const;
+
 export const schoolSchema = z
   .strictObject({
     name: oneLine(60).meta({ description: '学校名（60字）。例: 浜西小学校 / School name (up to 60 characters)' }),
@@ -88,6 +99,17 @@ export const schoolSchema = z
         '経度（度・小数、世界測地系）。緯度と逆にしない。例: 135.4451 / Longitude in decimal degrees (WGS 84); do not swap it with lat',
     }),
     address: oneLine(120).optional().meta({ description: '住所（120字） / Address (up to 120 characters)' }),
+    schoolCode: z
+      .string({ error: '学校コードは引用符で囲んで書いてください / Write the school code as text' })
+      .regex(SCHOOL_CODE_PATTERN, {
+        error:
+          '学校コードは B1・C1・C2 で始まる13文字（例: B127210000018）で書いてください / A school code is 13 characters starting B1, C1 or C2 (e.g. B127210000018)',
+      })
+      .optional()
+      .meta({
+        description:
+          '文部科学省の学校コード（13文字。小学校は B1、中学校は C1、義務教育学校は C2 で始まる）。国土数値情報の小学校区・中学校区の取り込み（npm run import-districts）が、この学校の境界を見つけるのに使う。例: B127210000018 / The MEXT school code (13 characters: B1 elementary, C1 junior high, C2 compulsory-education school); npm run import-districts finds the school’s boundary by it',
+      }),
     website: webUrlSchema
       .optional()
       .meta({ description: 'ウェブサイト（http/https）。例: https://example.jp/ / Website (http or https)' }),
@@ -100,5 +122,15 @@ export const schoolSchema = z
         'デモ用の架空の学校なら true。1校でもあるとサイト全体に「デモ」の帯が出る / true for a fictional demo school; one is enough for the whole site to show the demo banner',
     }),
   })
-  .superRefine(...swappedLatLng());
+  .superRefine(...swappedLatLng())
+  .superRefine((school, ctx) => {
+    if (!school.schoolCode) return;
+    const allowed: readonly string[] = CODE_TYPES_BY_LEVEL[school.level];
+    if (allowed.includes(school.schoolCode.slice(0, 2))) return;
+    ctx.addIssue({
+      code: 'custom',
+      path: ['schoolCode'],
+      message: `学校コード「${school.schoolCode}」は ${school.level} の学校のものではありません（${allowed.join('・')} で始まります）/ This code is not of a ${school.level} school (it starts ${allowed.join(' or ')})`,
+    });
+  });
 export type School = z.infer<typeof schoolSchema>;

@@ -371,6 +371,24 @@ export const siteSchema = z
       description:
         '「足りない地域」（/gaps/）の目標と、新しく始めたい人への案内（goals・openingSupport）。書かなければ目標なしで数だけ出す / The gap view (/gaps/): goals per school district, and help for people who want to start something (goals, openingSupport); without it the view shows counts and no goals',
     }),
+    // 国土数値情報's terms ask every use of its districts to name the source and say it was edited;
+    // the school pages, /data/ and /about/ print this wherever the boundaries are shown.
+    schoolDistrictSource: z
+      .strictObject({
+        attribution: oneLine(200).meta({
+          description:
+            '校区の境界の出典（200字）。出典と、加工したことを書く。例: 「国土数値情報（小学校区データ）」（国土交通省）をもとに西区こども地域資源マップ編集チームが加工して作成 / Credit for the district boundaries (up to 200 characters): the source, and that it was edited',
+        }),
+        url: webUrlSchema.optional().meta({
+          description:
+            '出典のページ（http/https）。例: https://nlftp.mlit.go.jp/ksj/gml/datalist/KsjTmplt-A27.html / Link to the source',
+        }),
+      })
+      .optional()
+      .meta({
+        description:
+          '校区の境界（学校ファイルの district）の出典（attribution・url）。国土数値情報などを使うときは必ず書く。学校のページ・オープンデータ・このサイトについてのページに出る / Where the district boundaries (district in school files) come from (attribution, url); required by the terms of 国土数値情報 and similar data; shown on school pages, /data/ and /about/',
+      }),
     staleAfterMonths: z.int().min(1).max(60).meta({
       description:
         '何か月確認がないと警告を出すか（1〜60）。例: 12 / Months without confirmation before a listing gets a warning (1–60)',

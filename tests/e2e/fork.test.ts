@@ -37,6 +37,25 @@ describe('a fork with its own content', () => {
     // The form's examples are the fork's own, and its example point is the fork's map centre.
     expect(submit.text).toContain('中桜塚付近');
     expect(submit.text).toContain('34.7810');
+    // 国土数値情報's terms: the boundaries' source is named wherever they are shown or their data is described.
+    const credit =
+      '「国土数値情報（小学校区データ）」（国土交通省）をもとにとよなか子ども地域マップ編集委員会が加工して作成';
+    for (const page of [
+      path.join('schools', 'sakurazuka-es', 'index.html'),
+      path.join('embed', 'schools', 'sakurazuka-es', 'index.html'),
+      path.join('schools', 'index.html'),
+      path.join('data', 'index.html'),
+      path.join('about', 'index.html'),
+    ]) {
+      const html = files.find((f) => f.file.endsWith(path.join(dist, page)) || f.file === path.join(dist, page));
+      expect(html?.text, page).toMatch(/data-district-source[^>]*>[^<]*校区の境界の出典/);
+      expect(html!.text, page).toContain(
+        `<a href="https://nlftp.mlit.go.jp/ksj/gml/datalist/KsjTmplt-A27.html">${credit}</a>`,
+      );
+    }
+    // A school with no boundary of its own credits none.
+    const okamachi = files.find((f) => f.file === path.join(dist, 'schools', 'okamachi-jhs', 'index.html'));
+    expect(okamachi?.text).not.toContain('data-district-source');
   });
 
   it('passes npm run check:content', async () => {

@@ -4,6 +4,13 @@ export const schools = {
   /** A place shown in full under an earlier need: 「（子ども食堂）:」 and a link back to it. */
   refKind: (kind: string) => `（${kind}）:`,
   refLink: (need: string) => `「${need}」にくわしく`,
+  /** The credit for district boundaries (site.yaml schoolDistrictSource), wherever boundaries are shown. */
+  districtSource: {
+    label: '校区の境界の出典',
+    separator: '：',
+    sentenceEnd: '。',
+    note: '校区の境界は目安です。正式な通学区域は、教育委員会にご確認ください。',
+  },
   index: {
     title: '学校からさがす',
     lead: [
