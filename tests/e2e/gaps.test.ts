@@ -109,6 +109,22 @@ describe('the gap view', () => {
     }
   });
 
+  it('lists for editors the listings the validator calls stale, by district, with public contacts only', async () => {
+    const { stdout } = await run(process.execPath, [path.join(ROOT, 'scripts/validate.ts')], {
+      cwd: ROOT,
+      env: { ...process.env, CONTENT_DIR: path.join(ROOT, 'content'), NO_COLOR: '1' },
+    });
+    const warned = [...stdout.matchAll(/^listings\/([a-z0-9-]+)\.md: verified\.date: 警告/gm)].map((m) => m[1]);
+    expect(warned.length).toBeGreaterThan(0);
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${siteUrl}gaps/`);
+    const listed = await page
+      .locator('[data-stale]')
+      .evaluateAll((items) => items.map((i) => i.getAttribute('data-stale')));
+    expect(listed.sort()).toEqual(warned.sort());
+    await page.close();
+  });
+
   it('reads at 320 px without sideways scrolling, and sorts by keyboard with the order announced', async () => {
     const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
     await page.goto(`${siteUrl}gaps/`);

@@ -78,6 +78,7 @@ describe('/data/', () => {
       'listings.geojson',
       'school-districts.geojson',
       'hsds-services.json',
+      'school-district-counts.csv',
       'updates.atom',
     ]);
     const counts = Object.fromEntries(
