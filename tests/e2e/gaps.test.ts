@@ -170,7 +170,9 @@ describe('the gap view', () => {
     expect(await fills()).not.toEqual(before);
     // Each count is a link with a name that says the district, the kind and the number.
     const first = labels.first();
-    expect(await first.getAttribute('aria-label')).toMatch(/^.+校区：フリースクール (なし|\d+か所)（くわしく見る）$/);
+    expect(await first.getAttribute('aria-label')).toMatch(
+      /^.+校区：フリースクール (0か所（なし）|[1-9]\d*か所)（くわしく見る）$/,
+    );
     await first.focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/gaps\/districts\/[a-z0-9-]+\/$/);

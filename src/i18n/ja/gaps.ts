@@ -63,8 +63,9 @@ export const gaps = {
     '2+': '2か所以上',
     approximate: '点線：おおよその範囲',
   },
+  // The visible count must be part of the link's name (WCAG 2.5.3), so 0 is said as 「0か所（なし）」.
   mapAreaLabel: (district: string, kind: string, count: number) =>
-    `${district}：${kind} ${count === 0 ? 'なし' : `${count}か所`}（くわしく見る）`,
+    `${district}：${kind} ${count}か所${count === 0 ? '（なし）' : ''}（くわしく見る）`,
   downloadsTitle: '印刷・ダウンロード',
   print: 'この表を印刷する（A4 横）',
   csv: '表を CSV でダウンロード（Excel で開けます）',
