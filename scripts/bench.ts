@@ -15,6 +15,11 @@ import { contentDirFromEnv, loadContent } from '../src/lib/content/load-content.
 import { errorsOf } from '../src/core/problems.ts';
 import { KIND_VALUES } from '../src/schema/vocabulary.ts';
 import { measureSite } from './bench-browser.ts';
+import { toPublicListing } from '../src/lib/privacy/public-listing.ts';
+import { districtCounts } from '../src/lib/gaps/district-counts.ts';
+import { districtDetail } from '../src/lib/gaps/district-detail.ts';
+import { districtAreas } from '../src/lib/schools/district-areas.ts';
+import { SCHOOL_LEVEL_VALUES } from '../src/schema/vocabulary.ts';
 import { messyTable, random, type MessyLayout } from './bench-import-table.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -159,6 +164,7 @@ console.log('listings | validate (ms) | build (s) | pages | dist (MB) | calendar
 console.log('---------|---------------|-----------|-------|-----------|------------------');
 const browserRows: string[] = [];
 const dataRows: string[] = [];
+const gapRows: string[] = [];
 for (const n of sizes) {
   const work = await mkdtemp(path.join(tmpdir(), `kodomo-bench-${n}-`));
   try {
@@ -220,6 +226,25 @@ for (const n of sizes) {
       const { seconds, summary } = timeImport(path.join(dataDir, preschool), empty);
       importFigure = `${seconds.toFixed(1)} s (${summary.split(' / ')[0]})`;
     }
+    // The gap view: its pages' sizes, and the time to work out every district's counts, areas and details.
+    const gapPages = (await readdir(path.join(outDir, 'gaps'), { recursive: true }))
+      .map(String)
+      .filter((f) => f.endsWith('.html'));
+    const gapSizes = await Promise.all(gapPages.map(async (f) => (await stat(path.join(outDir, 'gaps', f))).size));
+    const t3 = performance.now();
+    const publicListings = checked.listings.map((entry) =>
+      toPublicListing(entry.id, entry.data, entry.body, checked.schools),
+    );
+    const t4 = performance.now();
+    for (const level of SCHOOL_LEVEL_VALUES) {
+      for (const row of districtCounts(checked.schools, publicListings, level))
+        districtDetail(row, publicListings, level);
+      districtAreas(checked.schools, level, base.site!.map.bounds);
+    }
+    const gapMs = performance.now() - t4;
+    gapRows.push(
+      `${String(n).padStart(8)} | ${String(gapPages.length).padStart(5)} | ${((await stat(path.join(outDir, 'gaps/index.html'))).size / 1024).toFixed(0).padStart(11)} | ${(Math.max(...gapSizes) / 1024).toFixed(0).padStart(16)} | ${gapMs.toFixed(0).padStart(13)} (public listings ${(t4 - t3).toFixed(0)} ms)`,
+    );
     dataRows.push(
       `${String(n).padStart(8)} | ${dataSizes.join(', ')} | import --dry-run of the exported list: ${importFigure}`,
     );
@@ -252,6 +277,13 @@ console.log(
   '\nOpen data (/data/): file sizes, and `npm run import --dry-run` of the built 子育て施設一覧 into an empty folder:',
 );
 for (const row of dataRows) console.log(row);
+
+console.log(
+  '\nThe gap view (/gaps/): built pages, sizes, and the time to work out every district (counts, details, map areas):',
+);
+console.log('listings | pages | /gaps/ (KB) | largest page (KB) | model (ms)');
+console.log('---------|-------|-------------|-------------------|-----------');
+for (const row of gapRows) console.log(row);
 
 console.log(
   `\nImport of a generated messy ward list (CP932 CSV, ${IMPORT_ROWS} rows, bench-import-table.ts), \`npm run import --dry-run\` into an empty folder:`,

@@ -36,7 +36,7 @@ function labelIcon(area: GapMapArea, kind: Kind, kindLabel: string): L.DivIcon {
   const count = area.counts[kind];
   return L.divIcon({
     className: 'gap-label',
-    html: `<a href="${escapeHtml(area.url)}" aria-label="${escapeHtml(gaps.mapAreaLabel(area.name, kindLabel, count))}" data-area="${escapeHtml(area.id)}">${count}</a>`,
+    html: `<a href="${escapeHtml(area.url)}" aria-label="${escapeHtml(gaps.mapAreaLabel(area.name, kindLabel, count, area.approximate))}" data-area="${escapeHtml(area.id)}">${count}</a>`,
     iconSize: [34, 34],
     iconAnchor: [17, 17],
   });

@@ -64,8 +64,8 @@ export const gaps = {
     approximate: '点線：おおよその範囲',
   },
   // The visible count must be part of the link's name (WCAG 2.5.3), so 0 is said as 「0か所（なし）」.
-  mapAreaLabel: (district: string, kind: string, count: number) =>
-    `${district}：${kind} ${count}か所${count === 0 ? '（なし）' : ''}（くわしく見る）`,
+  mapAreaLabel: (district: string, kind: string, count: number, approximate: boolean) =>
+    `${district}${approximate ? '（おおよその範囲）' : ''}：${kind} ${count}か所${count === 0 ? '（なし）' : ''}（くわしく見る）`,
   downloadsTitle: '印刷・ダウンロード',
   print: 'この表を印刷する（A4 横）',
   csv: '表を CSV でダウンロード（Excel で開けます）',
@@ -84,6 +84,8 @@ export const gaps = {
     countLine: (kind: string, count: number) => `${kind}：${count === 0 ? '0（なし）' : `${count}か所`}`,
     fromSchool: (distance: string) => `学校から${distance}`,
     noPlace: '場所なし（電話・オンライン）',
+    more: (hidden: number) => `ほかに${hidden}か所あります。`,
+    moreLink: '一覧で見る',
     missingTitle: 'この校区にない種類と、いちばん近い場所',
     missingNone: 'この校区には、どの種類の場所もあります。',
     nearestOutside: (kind: string) => `${kind}：この校区にはありません。いちばん近いのは`,

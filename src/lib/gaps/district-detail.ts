@@ -19,6 +19,13 @@ import type { DistrictCounts } from './district-counts.ts';
  */
 export const HELPERS_NEAR_M = 3000;
 
+/**
+ * How many places a district page lists under one heading, nearest first;
+ * the rest are a count and a link to the directory, so a dense district's
+ * page stays small (as school pages do, SCHOOL_PAGE_PER_NEED).
+ */
+export const DISTRICT_PAGE_PER_LIST = 12;
+
 export interface PlaceAtDistance {
   listing: PublicListing;
   /** Straight-line metres from the school; absent for a place with no location. */
