@@ -7,6 +7,7 @@
 import { typedDate, typedTime, typedWeekdays, readingToHiragana, excelSerialTime } from '../../core/typed-values.ts';
 import { readPhone } from '../../core/phone-number.ts';
 import type { Kind } from '../../schema/vocabulary.ts';
+import { vocabulary } from '../../i18n/ja/vocabulary.ts';
 import type { ScheduleRule } from '../../schema/schedule.ts';
 import type { Cell } from './read-table.ts';
 import type { ColumnRole, Layout } from './layouts.ts';
@@ -42,6 +43,8 @@ export const KIND_TERMS: Readonly<Record<string, Kind>> = {
   相談窓口: 'consultation',
   相談: 'consultation',
   ボランティア: 'volunteer',
+  // The site's own labels (src/i18n/ja/vocabulary.ts), which its exports write in 種別.
+  ...Object.fromEntries(Object.entries(vocabulary.kind).map(([kind, label]) => [label, kind as Kind])),
 };
 
 function foldTerm(text: string): string {
@@ -248,8 +251,18 @@ export function rowToListing(
     const days = typedWeekdays(weekdaysText);
     if (!days) report('weekdays', `利用可能曜日「${weekdaysText}」が曜日として読めません / The days are not readable`);
     else if (opens && closes && closes > opens) rules.push({ freq: 'weekly', byDay: days, opens, closes });
-    else if (!opens || !closes)
-      report('opens', '曜日はありますが開始・終了時間がありません / Days without opening and closing times');
+    else if (!opens || !closes) {
+      // Times that differ from day to day leave the time columns empty (as this site's own export does);
+      // the schedule words then say them, and become rules only if they are unambiguous.
+      const reading = noteText ? scheduleFromText(noteText) : undefined;
+      if (reading && 'rules' in reading && reading.rules.length > 0) {
+        rules.push(...reading.rules);
+        noteBecameRules = true;
+      } else if (!noteText) {
+        report('opens', '曜日はありますが開始・終了時間がありません / Days without opening and closing times');
+      }
+      // Otherwise the words are kept as they are (scheduleNote): they say more than the days alone.
+    }
   } else if (noteText) {
     const reading = scheduleFromText(noteText, opens && closes ? `${opens}-${closes}` : undefined);
     if ('rules' in reading) {
