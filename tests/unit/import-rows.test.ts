@@ -53,8 +53,8 @@ describe('rowToListing', () => {
     const multi = '【平日の夜】毎週水・金曜日 17:00〜21:00。【週末】毎週土曜日 13:00〜18:00';
     const kept = read({ ...good, 利用可能曜日: '水金土', 開始時間: null, 終了時間: null, 利用可能日時特記事項: multi });
     expect(kept.problems).toEqual([]);
-    expect(kept.data.scheduleNote).toBe(multi);
-    expect(kept.data.schedule).toBeUndefined();
+    expect(kept.data!.scheduleNote).toBe(multi);
+    expect(kept.data!.schedule).toBeUndefined();
     const bare = read({ ...good, 利用可能曜日: '水金土', 開始時間: null, 終了時間: null, 利用可能日時特記事項: null });
     expect(bare.problems.map((p) => p.message).join()).toContain('Days without opening and closing times');
     // Kind labels the site writes in 種別 are read back as the kind; no --kind is needed.
@@ -64,7 +64,7 @@ describe('rowToListing', () => {
       name === '種別' ? '新たな担い手・ボランティア' : ((good as Record<string, unknown>)[name] ?? null),
     ) as (string | number | null)[];
     const volunteer = rowToListing(layout2, header2, cells, 6, { ...options, kind: undefined });
-    expect(volunteer.data.kind).toBe('volunteer');
+    expect(volunteer.data!.kind).toBe('volunteer');
   });
 
   it('reads a messy row into front matter and keeps the table id', () => {
