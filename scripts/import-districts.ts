@@ -24,7 +24,7 @@
  * with the whole folder (the content loader) before any is written. Exit 1 when
  * something needs attention, 2 for a usage error or an unreadable file, 0 otherwise.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { errorsOf, formatProblem } from '../src/core/problems.ts';
@@ -130,6 +130,13 @@ try {
 if (/\.(shp|dbf|shx|zip|xml|gml)$/i.test(source)) {
   usage(
     `${fileName}: GeoJSON を指定してください。シェープファイル・GML は ogr2ogr か QGIS で GeoJSON にできます（README の「校区の境界を取り込む」）/ Give a GeoJSON file; convert shapefiles or GML with ogr2ogr or QGIS (see the README)`,
+  );
+}
+
+// A template is never written over a file (staff may have filled it in): say so before any work.
+if (templateTarget !== undefined && !values['dry-run'] && (await stat(templateTarget).catch(() => undefined))) {
+  usage(
+    `${templateTarget}: もうあるファイルには書きません。別の名前にするか、消してからもう一度 / The file exists: it is never overwritten; pick another name or remove it first`,
   );
 }
 

@@ -94,7 +94,7 @@ function shiftJis(text: string): Uint8Array {
   return new Uint8Array(bytes);
 }
 
-const square = (lng: number, lat: number) => [
+const square = (lng: number, lat: number): [number, number][][] => [
   [
     [lng - 0.002, lat - 0.002],
     [lng + 0.002, lat - 0.002],

@@ -353,7 +353,14 @@ export function planNewSchools(rows: readonly NewSchoolRow[], context: NewSchool
     const point = { lat: Number(lat.toFixed(6)), lng: Number(lng.toFixed(6)) };
     let warning: RowProblem | undefined;
     const district = context.districtOf(group);
-    if (district && !isInsideGeometry(point, district)) {
+    if (!district) {
+      problem(
+        '学校コード',
+        '校区の形が簡略化で残りません（--tolerance を小さく）/ Nothing of the district is left after simplifying (try a smaller --tolerance)',
+      );
+      continue;
+    }
+    if (!isInsideGeometry(point, district)) {
       const metres = Math.round(metresToBoundary(point, district));
       if (metres > OUTSIDE_DISTRICT_TOLERANCE_M) {
         problem(
