@@ -298,7 +298,8 @@ function groupFeatures(features: readonly DistrictFeature[]): DistrictFeature[][
   return [...groups.values()];
 }
 
-function mergeGeometry(group: readonly DistrictFeature[]): InputGeometry {
+/** The features of one school's district as one geometry. */
+export function mergeGeometry(group: readonly DistrictFeature[]): InputGeometry {
   if (group.length === 1) return group[0]!.geometry;
   const coordinates = group.flatMap((f) =>
     f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : (f.geometry.coordinates as unknown[]),
