@@ -9,6 +9,7 @@ import { distanceMetres, isInside, type LatLng } from '../geo.ts';
 import { normalizeForMatch } from '../../core/text-normalize.ts';
 import type { ListingEntry, SchoolEntry } from './content-set.ts';
 import type { Problem } from '../../core/problems.ts';
+import polygonClipping, { type MultiPolygon } from 'polygon-clipping';
 
 /** Two places of one kind closer than this are probably the same place. */
 const SAME_PLACE_METRES = 30;
@@ -99,6 +100,62 @@ export function crossCheck({ site, schools, listings, today }: CrossCheckInput):
 
   problems.push(...likelyDuplicates(listings));
   problems.push(...mixedDemoData(schools, listings));
+  problems.push(...overlappingDistricts(schools));
+  return problems;
+}
+
+/** A shared edge simplified on both sides leaves slivers; an overlap smaller than this share of the smaller district is one. */
+const OVERLAP_SHARE = 0.01;
+
+function asMulti(geometry: NonNullable<SchoolEntry['district']>): MultiPolygon {
+  return (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates) as MultiPolygon;
+}
+
+/** Square metres of a lng/lat multipolygon, on a plane around its latitude (districts are a few km across). */
+function squareMetres(multi: MultiPolygon, lat0: number): number {
+  const kx = 111_320 * Math.cos((lat0 * Math.PI) / 180);
+  const ky = 110_540;
+  let total = 0;
+  for (const polygon of multi) {
+    polygon.forEach((ring, index) => {
+      let twice = 0;
+      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++)
+        twice += ring[j]![0] * kx * ring[i]![1] * ky - ring[i]![0] * kx * ring[j]![1] * ky;
+      total += (index === 0 ? 1 : -1) * Math.abs(twice / 2);
+    });
+  }
+  return total;
+}
+
+/**
+ * Two districts of one level whose boundaries overlap: a place in both is
+ * given to whichever school is read first, so a count or a school page could
+ * be wrong without anyone seeing why. Usually an import of two editions, or a
+ * boundary drawn by hand over a neighbour's.
+ */
+function overlappingDistricts(schools: readonly SchoolEntry[]): Problem[] {
+  const bounded = schools.filter((s) => s.district);
+  const problems: Problem[] = [];
+  for (let i = 0; i < bounded.length; i++) {
+    for (let j = i + 1; j < bounded.length; j++) {
+      const a = bounded[i]!;
+      const b = bounded[j]!;
+      if (a.level !== b.level) continue;
+      const [ma, mb] = [asMulti(a.district!), asMulti(b.district!)];
+      const overlap = polygonClipping.intersection(ma, mb);
+      if (overlap.length === 0) continue;
+      const lat0 = (a.lat + b.lat) / 2;
+      const area = squareMetres(overlap, lat0);
+      const smaller = Math.min(squareMetres(ma, lat0), squareMetres(mb, lat0));
+      if (area <= smaller * OVERLAP_SHARE) continue;
+      problems.push({
+        file: b.file,
+        field: 'district',
+        severity: 'warning',
+        message: `校区の境界が ${a.name}（${a.file}）の校区と約 ${Math.round(area).toLocaleString('ja-JP')} ㎡ 重なっています。重なった場所は先に読んだ学校の校区として数えられます。境界を確かめてください / The district boundary overlaps ${a.file}'s by about ${Math.round(area)} m²; places in both are counted for the school read first. Check the boundaries`,
+      });
+    }
+  }
   return problems;
 }
 
