@@ -47,7 +47,8 @@ export async function createGapMap(
   config: GapMapConfig,
   initialKind: Kind,
 ): Promise<{ map: L.Map; show: (kind: Kind) => void }> {
-  const map = await baseMap(container, config.tiles, config.map);
+  // The whole region is the subject here: fractional zoom lets it fill the frame.
+  const map = await baseMap(container, config.tiles, config.map, { zoomSnap: 0.25 });
   const layers = config.areas.map((area) => {
     const shape = L.geoJSON(area.geometry, { style: styleFor(area, initialKind), interactive: false }).addTo(map);
     const label = L.marker([area.label.lat, area.label.lng], {

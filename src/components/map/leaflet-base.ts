@@ -39,7 +39,12 @@ function loadStylesheet(href: string): Promise<void> {
 }
 
 /** A Leaflet map in `container`, over the area's bounds, with the configured tiles. */
-export async function baseMap(container: HTMLElement, tiles: TileConfig, area: AreaConfig): Promise<L.Map> {
+export async function baseMap(
+  container: HTMLElement,
+  tiles: TileConfig,
+  area: AreaConfig,
+  options: Pick<L.MapOptions, 'zoomSnap'> = {},
+): Promise<L.Map> {
   await loadStylesheet(leafletCssUrl);
   container.replaceChildren();
   const { bounds } = area;
@@ -51,6 +56,7 @@ export async function baseMap(container: HTMLElement, tiles: TileConfig, area: A
     dragging: !L.Browser.mobile,
     scrollWheelZoom: false,
     maxBounds: L.latLngBounds([bounds.south - 0.05, bounds.west - 0.05], [bounds.north + 0.05, bounds.east + 0.05]),
+    ...options,
   });
   map.attributionControl.setPrefix(false);
   map.fitBounds(L.latLngBounds([bounds.south, bounds.west], [bounds.north, bounds.east]), { animate: false });
