@@ -3,54 +3,25 @@
  * files (CP932, UTF-8 with BOM, UTF-16, .xlsx, a mapped table) into a copy of
  * a content folder, which the validator then reads back.
  */
-import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+
 import path from 'node:path';
 import writeExcelFile from 'write-excel-file/node';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load-content.ts';
 import { errorsOf } from '../../src/core/problems.ts';
 import { parseMarkdownFile } from '../../src/lib/content/parse-file.ts';
 import { PRESCHOOL_COLUMNS } from '../../src/lib/import/layouts.ts';
 import { listingView } from '../../src/lib/listing-view.ts';
 import { toPublicListing } from '../../src/lib/privacy/public-listing.ts';
-import { FIXTURES, GOOD_DIR, REPO_ROOT } from './support/helpers.ts';
+import { FIXTURES, GOOD_DIR } from './support/helpers.ts';
+import { runScript, temporaryFolders } from './support/run-script.ts';
 
 const IMPORTS = path.join(FIXTURES, 'import');
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-function contentCopy(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'import-'));
-  dirs.push(dir);
-  cpSync(GOOD_DIR, dir, { recursive: true });
-  return dir;
-}
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function runImport(contentDir: string, args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(path.join(REPO_ROOT, 'node_modules/.bin/node'), ['scripts/import.ts', ...args], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, CONTENT_DIR: contentDir, NO_COLOR: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const { copyOf } = temporaryFolders('import-');
+const contentCopy = () => copyOf(GOOD_DIR);
+const runImport = (contentDir: string, args: string[]) => runScript('import.ts', contentDir, args);
 
 function listingFiles(dir: string): string[] {
   return readdirSync(path.join(dir, 'listings')).sort();
@@ -124,7 +95,7 @@ describe('npm run import', () => {
       .replace('地域のみんなで作る食堂です。', '編集者が書いた紹介です。');
     writeFileSync(file, edited);
     const table = readFileSync(cp932);
-    const changed = path.join(dirs[0]!, 'changed.csv');
+    const changed = path.join(dir, 'changed.csv');
     // The same table with the closing time moved from 14時 (8E 9E in CP932) to 15:00, still CP932.
     writeFileSync(changed, Buffer.from(table.toString('latin1').replace(',14\x8e\x9e,', ',15:00,'), 'latin1'));
     const update = await runImport(dir, [changed, '--kind', 'kodomo-shokudo']);
@@ -173,7 +144,7 @@ describe('npm run import', () => {
   it('writes a free school whose grades, 出席扱い and 見学 the table does not give, and its page says to ask', async () => {
     const dir = contentCopy();
     const before = listingFiles(dir);
-    const csv = path.join(dirs[0]!, 'free-schools.csv');
+    const csv = path.join(dir, 'free-schools.csv');
     const row = (values: Record<string, string>) => PRESCHOOL_COLUMNS.map((name) => values[name] ?? '').join(',');
     const school = {
       ID: 'F-1',
@@ -243,7 +214,7 @@ describe('npm run import', () => {
 
   it('reads a table of its own shape through a mapping that --init-mapping starts', async () => {
     const dir = contentCopy();
-    const table = path.join(dirs[0]!, 'own.csv');
+    const table = path.join(dir, 'own.csv');
     cpSync(path.join(IMPORTS, 'custom-table.csv'), table);
     const unknown = await runImport(dir, [table]);
     expect(unknown.code).toBe(2);
@@ -269,7 +240,7 @@ describe('npm run import', () => {
 
   it('names a mapping file’s mistakes', async () => {
     const dir = contentCopy();
-    const bad = path.join(dirs[0]!, 'bad.mapping.json');
+    const bad = path.join(dir, 'bad.mapping.json');
     writeFileSync(bad, JSON.stringify({ columns: { 列1: 'namae' } }));
     const run = await runImport(dir, [path.join(IMPORTS, 'custom-table.csv'), '--mapping', bad]);
     expect(run.code).toBe(2);
@@ -278,7 +249,7 @@ describe('npm run import', () => {
 
   it('reads an .xlsx sheet with Excel’s own date and time cells', async () => {
     const dir = contentCopy();
-    const xlsx = path.join(dirs[0]!, 'list.xlsx');
+    const xlsx = path.join(dir, 'list.xlsx');
     const header = [
       'NO',
       '名称',
@@ -331,7 +302,7 @@ describe('npm run import', () => {
   it('reads a sheet whose 種別 and 団体名 are merged down over their rows as the sheet shows them', async () => {
     const dir = contentCopy();
     const before = listingFiles(dir);
-    const xlsx = path.join(dirs[0]!, 'merged.xlsx');
+    const xlsx = path.join(dir, 'merged.xlsx');
     const header = ['NO', '種別', '名称', '名称_カナ', '住所', '緯度', '経度', '団体名', '都道府県名', '市区町村名'];
     const place = (id: string, name: string, kana: string, lat: number) => [
       { value: name },

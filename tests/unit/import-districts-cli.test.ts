@@ -3,58 +3,24 @@
  * reading A27/A32-shaped GeoJSON (tests/fixtures/districts/, fictional) into a
  * copy of the demo content folder, which the content loader then reads back.
  */
-import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { errorsOf } from '../../src/core/problems.ts';
 import { loadContent } from '../../src/lib/content/load-content.ts';
 import { isInsideGeometry, type DistrictGeometry } from '../../src/lib/geo.ts';
 import { FIXTURES, REPO_ROOT } from './support/helpers.ts';
+import { runScript, temporaryFolders } from './support/run-script.ts';
 
 const DEMO = path.join(REPO_ROOT, 'content');
 const A27 = path.join(FIXTURES, 'districts', 'a27-nishi-fictional.geojson');
 const A32 = path.join(FIXTURES, 'districts', 'a32-nishi-fictional.geojson');
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-function tempDir(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'districts-'));
-  dirs.push(dir);
-  return dir;
-}
-
+const { tempDir, copyOf } = temporaryFolders('districts-');
 /** A copy of the demo content: the command never touches the real folder. */
-function contentCopy(): string {
-  const dir = tempDir();
-  cpSync(DEMO, dir, { recursive: true });
-  return dir;
-}
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function runImport(contentDir: string, args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(path.join(REPO_ROOT, 'node_modules/.bin/node'), ['scripts/import-districts.ts', ...args], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, CONTENT_DIR: contentDir, NO_COLOR: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const contentCopy = () => copyOf(DEMO);
+const runImport = (contentDir: string, args: string[]) => runScript('import-districts.ts', contentDir, args);
 
 function schoolTexts(dir: string): Map<string, string> {
   const folder = path.join(dir, 'schools');

@@ -3,23 +3,18 @@
  * process reading a content folder through CONTENT_DIR, printing the issue
  * body (or JSON), and exiting 0 whenever it made the report.
  */
-import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { FIXTURES, REPO_ROOT } from './support/helpers.ts';
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES } from './support/helpers.ts';
+import { runScript, temporaryFolders } from './support/run-script.ts';
+
+const { tempDir, copyOf } = temporaryFolders('stale-report-');
 
 /** The good fixture, with some of its listings last confirmed long ago. */
 function contentWithStale(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'stale-report-'));
-  dirs.push(dir);
-  cpSync(path.join(FIXTURES, 'content-good'), dir, { recursive: true });
+  const dir = copyOf(path.join(FIXTURES, 'content-good'));
   const age = (id: string, edit: (text: string) => string) => {
     const file = path.join(dir, 'listings', `${id}.md`);
     writeFileSync(file, edit(readFileSync(file, 'utf8')));
@@ -36,31 +31,9 @@ function contentWithStale(): string {
   return dir;
 }
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function runReport(contentDir: string, args: string[]): Promise<Run> {
-  const env: NodeJS.ProcessEnv = { ...process.env, CONTENT_DIR: contentDir, NO_COLOR: '1' };
-  // The links come from the folder's site.yaml, not from whatever the test runner was given.
-  delete env.SITE_URL;
-  delete env.BASE_PATH;
-  return new Promise((resolve, reject) => {
-    const child = spawn(path.join(REPO_ROOT, 'node_modules/.bin/node'), ['scripts/stale-report.ts', ...args], {
-      cwd: REPO_ROOT,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+// The links come from the folder's site.yaml, not from whatever the test runner was given.
+const runReport = (contentDir: string, args: string[]) =>
+  runScript('stale-report.ts', contentDir, args, { SITE_URL: undefined, BASE_PATH: undefined });
 
 describe('npm run stale-report', () => {
   it('prints the issue body and exits 0 with stale listings', async () => {
@@ -144,8 +117,7 @@ describe('npm run stale-report', () => {
   });
 
   it('exits 1 when there is no site.yaml to read the rule from', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'stale-report-empty-'));
-    dirs.push(dir);
+    const dir = tempDir();
     const run = await runReport(dir, []);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
