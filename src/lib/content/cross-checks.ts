@@ -9,7 +9,8 @@ import { distanceMetres, isInside, type LatLng } from '../geo.ts';
 import { normalizeForMatch } from '../../core/text-normalize.ts';
 import type { ListingEntry, SchoolEntry } from './content-set.ts';
 import type { Problem } from '../../core/problems.ts';
-import polygonClipping, { type MultiPolygon } from 'polygon-clipping';
+import polygonClipping from 'polygon-clipping';
+import { squareMetres, toClipping } from '../schools/district-areas.ts';
 
 /** Two places of one kind closer than this are probably the same place. */
 const SAME_PLACE_METRES = 30;
@@ -107,26 +108,6 @@ export function crossCheck({ site, schools, listings, today }: CrossCheckInput):
 /** A shared edge simplified on both sides leaves slivers; an overlap smaller than this share of the smaller district is one. */
 const OVERLAP_SHARE = 0.01;
 
-function asMulti(geometry: NonNullable<SchoolEntry['district']>): MultiPolygon {
-  return (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates) as MultiPolygon;
-}
-
-/** Square metres of a lng/lat multipolygon, on a plane around its latitude (districts are a few km across). */
-function squareMetres(multi: MultiPolygon, lat0: number): number {
-  const kx = 111_320 * Math.cos((lat0 * Math.PI) / 180);
-  const ky = 110_540;
-  let total = 0;
-  for (const polygon of multi) {
-    polygon.forEach((ring, index) => {
-      let twice = 0;
-      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++)
-        twice += ring[j]![0] * kx * ring[i]![1] * ky - ring[i]![0] * kx * ring[j]![1] * ky;
-      total += (index === 0 ? 1 : -1) * Math.abs(twice / 2);
-    });
-  }
-  return total;
-}
-
 /**
  * Two districts of one level whose boundaries overlap: a place in both is
  * given to whichever school is read first, so a count or a school page could
@@ -141,7 +122,7 @@ function overlappingDistricts(schools: readonly SchoolEntry[]): Problem[] {
       const a = bounded[i]!;
       const b = bounded[j]!;
       if (a.level !== b.level) continue;
-      const [ma, mb] = [asMulti(a.district!), asMulti(b.district!)];
+      const [ma, mb] = [toClipping(a.district!), toClipping(b.district!)];
       const overlap = polygonClipping.intersection(ma, mb);
       if (overlap.length === 0) continue;
       const lat0 = (a.lat + b.lat) / 2;

@@ -59,7 +59,8 @@ function planeScale(latitude: number): number {
 
 const round = (value: number) => Math.round(value * SCALE) / SCALE;
 
-function toClipping(geometry: DistrictGeometry): MultiPolygon {
+/** A district's geometry as polygon-clipping takes it. */
+export function toClipping(geometry: DistrictGeometry): MultiPolygon {
   return (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates) as MultiPolygon;
 }
 
@@ -214,6 +215,13 @@ function pieceArea(piece: Piece, k: number): number {
   };
   const [outer, ...holes] = piece;
   return outer ? ringArea(outer) - holes.reduce((total, hole) => total + ringArea(hole), 0) : 0;
+}
+
+/** About how many square metres a multipolygon covers, on a plane around `latitude` (districts are a few km across). */
+export function squareMetres(multi: MultiPolygon, latitude: number): number {
+  const k = planeScale(latitude);
+  // Degrees to metres: a degree of longitude at the equator (scaled by k above), and of latitude.
+  return multi.reduce((sum, piece) => sum + pieceArea(piece, k), 0) * 111_320 * 110_540;
 }
 
 interface Cell {
