@@ -4,15 +4,27 @@
  * never hard-code a word or a `lang`.
  */
 import { ja } from './ja/index.ts';
+import { en } from './en/index.ts';
+import { easyJa } from './easy/index.ts';
 import { DEFAULT_LOCALE, type Locale } from './locales.ts';
+import type { Messages } from './messages.ts';
 
-/** The shape every dictionary has: Japanese's, with its words as strings and its phrases as functions. */
-export type Messages = typeof ja;
-
-const DICTIONARIES: Record<Locale, Messages> = { ja };
+const DICTIONARIES: Record<Locale, Messages> = { ja, en, easy: easyJa };
 
 export function messages(locale: Locale = DEFAULT_LOCALE): Messages {
   return DICTIONARIES[locale];
 }
 
-export { DEFAULT_LOCALE, LOCALES, htmlLang, localeOf, type Locale } from './locales.ts';
+export type { Messages } from './messages.ts';
+export {
+  DEFAULT_LOCALE,
+  LOCALES,
+  LOCALE_NAMES,
+  hrefLang,
+  htmlLang,
+  isLocale,
+  localeOf,
+  localePrefix,
+  routeOf,
+  type Locale,
+} from './locales.ts';

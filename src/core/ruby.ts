@@ -1,0 +1,118 @@
+/**
+ * Furigana for やさしい日本語. The easy dictionary writes a reading as
+ * `{居場所|いばしょ}` inside an `easy` template; the tag turns only the
+ * template's own text (never what is interpolated, such as a listing's name)
+ * into three private-use characters, so listing text can never make ruby.
+ * Pages turn the marks into `<ruby>` (`rubyToHtml`); attributes, titles and
+ * scripts take the base text only (`withoutRuby`).
+ */
+
+const OPEN = '\uE000';
+const SEPARATOR = '\uE001';
+const CLOSE = '\uE002';
+
+/** Matches one marked word: base, then reading. */
+const MARKED = /\uE000([^\uE000-\uE002]+)\uE001([^\uE000-\uE002]+)\uE002/g;
+/** Any of the three marks: listing text must never carry them. */
+export const RUBY_MARKS = /[\uE000-\uE002]/;
+
+/** One word with its reading, as the marks. */
+export function ruby(base: string, reading: string): string {
+  return `${OPEN}${base}${SEPARATOR}${reading}${CLOSE}`;
+}
+
+/** `{base|reading}` in the template's literal text only, as marks. */
+function markLiteral(text: string): string {
+  return text.replace(/\{([^{}|]+)\|([^{}|]+)\}/g, (_, base: string, reading: string) => ruby(base, reading));
+}
+
+/** Template tag for やさしい日本語: easy`{子ども|こども}の{名前|なまえ}：${name}`. */
+export function easy(strings: TemplateStringsArray, ...values: unknown[]): string {
+  let out = markLiteral(strings[0]!);
+  values.forEach((value, i) => {
+    out += String(value) + markLiteral(strings[i + 1]!);
+  });
+  return out;
+}
+
+/** The text as read without furigana: every marked word becomes its base. */
+export function withoutRuby(text: string): string {
+  return text.includes(OPEN) ? text.replace(MARKED, '$1') : text;
+}
+
+/** Whether the text carries any reading. */
+export function hasRuby(text: string): boolean {
+  return text.includes(OPEN);
+}
+
+/**
+ * Marked words in already-escaped HTML text as `<ruby>`. The reading and its
+ * brackets are hidden from screen readers, which read the base once; `<rp>`
+ * shows the reading in brackets where ruby is not drawn.
+ */
+export function rubyToHtml(escapedText: string): string {
+  return escapedText.replace(
+    MARKED,
+    '<ruby>$1<rp aria-hidden="true">（</rp><rt aria-hidden="true">$2</rt><rp aria-hidden="true">）</rp></ruby>',
+  );
+}
+
+/** Elements whose text must stay plain: no markup may go inside them. */
+const PLAIN_TEXT_ELEMENTS = new Set(['title', 'script', 'style', 'textarea', 'option', 'template']);
+
+/**
+ * A whole HTML page with its marks resolved: ruby in running text, base text
+ * in attributes and in elements that hold plain text. The page is our own
+ * output, so a tag is `<…>` with quoted attributes; text never holds a raw `<`.
+ */
+export function resolveRubyInHtml(html: string): string {
+  if (!html.includes(OPEN)) return html;
+  let out = '';
+  let plainUntil: string | undefined;
+  const tag = /<(\/?)([a-zA-Z][\w-]*)?[^>]*>|<!--[\s\S]*?-->/g;
+  let last = 0;
+  for (const match of html.matchAll(tag)) {
+    const text = html.slice(last, match.index);
+    out += plainUntil ? withoutRuby(text) : rubyToHtml(text);
+    const name = match[2]?.toLowerCase();
+    if (plainUntil) {
+      if (match[1] && name === plainUntil) plainUntil = undefined;
+    } else if (!match[1] && name && PLAIN_TEXT_ELEMENTS.has(name)) {
+      plainUntil = name;
+    }
+    out += withoutRuby(match[0]);
+    last = match.index + match[0].length;
+  }
+  out += plainUntil ? withoutRuby(html.slice(last)) : rubyToHtml(html.slice(last));
+  return out;
+}
+
+/** A node's text set from marked words, as ruby elements in the browser. */
+export function setRubyText(node: Element, text: string): void {
+  if (!hasRuby(text)) {
+    if (node.textContent !== text) node.textContent = text;
+    return;
+  }
+  const doc = node.ownerDocument;
+  const parts: Node[] = [];
+  let last = 0;
+  for (const match of text.matchAll(MARKED)) {
+    if (match.index > last) parts.push(doc.createTextNode(text.slice(last, match.index)));
+    const rubyElement = doc.createElement('ruby');
+    rubyElement.append(match[1]!);
+    for (const [name, content] of [
+      ['rp', '（'],
+      ['rt', match[2]!],
+      ['rp', '）'],
+    ] as const) {
+      const child = doc.createElement(name);
+      child.setAttribute('aria-hidden', 'true');
+      child.textContent = content;
+      rubyElement.append(child);
+    }
+    parts.push(rubyElement);
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) parts.push(doc.createTextNode(text.slice(last)));
+  node.replaceChildren(...parts);
+}

@@ -1,0 +1,5 @@
+/** やさしい日本語. Placeholder until the dictionary is written: Japanese's words. */
+import { ja } from '../ja/index.ts';
+import type { Messages } from '../messages.ts';
+
+export const easyJa: Messages = ja;
