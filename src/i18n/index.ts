@@ -22,6 +22,7 @@ export {
   LOCALE_NAMES,
   hrefLang,
   htmlLang,
+  documentLocale,
   isLocale,
   localeOf,
   localePrefix,

@@ -59,3 +59,9 @@ export function htmlLang(locale: Locale): string {
 export function hrefLang(locale: Locale): string {
   return locale === 'easy' ? 'ja-x-easy' : htmlLang(locale);
 }
+
+/** The locale a page in the browser is in: layouts write it on `<html data-locale>`. */
+export function documentLocale(doc: Document): Locale {
+  const value = doc.documentElement.dataset.locale;
+  return isLocale(value) ? value : DEFAULT_LOCALE;
+}
