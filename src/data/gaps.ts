@@ -10,7 +10,8 @@ import type { GapMapArea } from '../lib/gaps/map-area.ts';
 import { gaps as words } from '../i18n/ja/gaps.ts';
 import { vocabulary } from '../i18n/ja/vocabulary.ts';
 import { getContent, type School } from './entries.ts';
-import { href } from './urls.ts';
+import { messages, type Locale } from '../i18n/index.ts';
+import { pageHref } from './urls.ts';
 
 export interface GapLevel {
   level: SchoolLevel;
@@ -29,12 +30,12 @@ export async function gapLevels(): Promise<GapLevel[]> {
 }
 
 /** Where each level's table lives: elementary at /gaps/, others under it. */
-export function gapLevelHref(level: SchoolLevel): string {
-  return level === 'elementary' ? href('gaps/') : href(`gaps/${level}/`);
+export function gapLevelHref(locale: Locale, level: SchoolLevel): string {
+  return level === 'elementary' ? pageHref(locale, 'gaps/') : pageHref(locale, `gaps/${level}/`);
 }
 
-export function districtHref(schoolId: string): string {
-  return href(`gaps/districts/${schoolId}/`);
+export function districtHref(locale: Locale, schoolId: string): string {
+  return pageHref(locale, `gaps/districts/${schoolId}/`);
 }
 
 /** The table's CSV, both levels in one file; also listed on /data/. */
@@ -58,7 +59,7 @@ export function gapCsvText(levels: readonly GapLevel[]): string {
  * An area that boundaries cover entirely has nothing to draw and is left off
  * the map (the table still lists it).
  */
-export async function gapMapAreas(current: GapLevel): Promise<GapMapArea[]> {
+export async function gapMapAreas(current: GapLevel, locale: Locale): Promise<GapMapArea[]> {
   const { site, schools } = await getContent();
   const rows = new Map(current.rows.map((row) => [row.school.id, row]));
   return districtAreas(schools, current.level, site.map.bounds).flatMap(({ school, geometry, approximate }) => {
@@ -68,8 +69,8 @@ export async function gapMapAreas(current: GapLevel): Promise<GapMapArea[]> {
     return [
       {
         id: school.id,
-        name: words.district.title(school.name, current.level),
-        url: districtHref(school.id),
+        name: messages(locale).gaps.district.title(school.name, current.level),
+        url: districtHref(locale, school.id),
         approximate,
         geometry,
         label,

@@ -19,6 +19,7 @@ export type { Messages } from './messages.ts';
 export {
   DEFAULT_LOCALE,
   LOCALES,
+  LANGUAGES_LINK,
   LOCALE_NAMES,
   hrefLang,
   htmlLang,

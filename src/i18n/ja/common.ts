@@ -11,6 +11,15 @@ export const common = {
     consultation: '相談する',
     about: 'サイトについて',
   },
+  language: {
+    /** The name of the language switcher's navigation. */
+    switcher: '言語',
+    /** Offered, in this language, to a reader whose browser prefers it. */
+    readInThisLanguage: 'このページを日本語で読む',
+    dismiss: '閉じる',
+    /** The furigana toggle on やさしい日本語 pages; its pressed state says whether readings show. */
+    furigana: 'ふりがな',
+  },
   /** The description of a page that gives none of its own. */
   defaultDescription: (region: string) =>
     `${region}の子ども食堂・フリースクール・こどもの居場所・相談窓口をさがせる地図と一覧です。`,
