@@ -78,4 +78,5 @@ export function startLanguageChoice(): void {
   }
   startOffer(page);
   startFuriganaToggle();
+  document.documentElement.dataset.languageReady = 'true';
 }
