@@ -9,6 +9,8 @@ import type { Synonyms } from '../schema/synonyms.ts';
 import type { PublicListing, SchoolRef } from '../lib/privacy/public-listing.ts';
 import type { SchoolEntry } from '../lib/content/content-set.ts';
 import { isCounted } from '../lib/counting.ts';
+import { siteIn } from '../lib/site-text.ts';
+import type { Locale } from '../i18n/index.ts';
 
 export { isCounted };
 
@@ -38,6 +40,11 @@ export function getContent() {
   if (import.meta.env.DEV) return load();
   cache ??= load();
   return cache;
+}
+
+/** The site config in a page's language: its names in that language where site.yaml gives them, the rest marked Japanese. */
+export async function localSite(locale: Locale): Promise<SiteConfig> {
+  return siteIn((await getContent()).site, locale);
 }
 
 /** Whether the site shows demo data: any fictional listing or school. */
