@@ -35,7 +35,7 @@ export const about: Messages['about'] = {
     tilesAfter: '.',
     search: 'What you type into the search or the filters is used on your device only and sent nowhere.',
     approximate:
-      'Places held in someone’s home, at their request, show only an area, never the exact location. A phone number is shown only when the people who run the place agreed.',
+      'For a place held in someone’s home, the site shows only its area, never the exact location, as the people who run it asked. A phone number is shown only when they agreed.',
   },
   contactTitle: 'Contact',
   contactSeparator: ':',

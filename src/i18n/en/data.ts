@@ -13,7 +13,8 @@ export const data: Messages['data'] = {
     `The places listed on ${siteName}, in files other websites, maps and spreadsheets can use. Published by ${publisher}.`,
   leadEn: 'The listings of this site, in formats other sites, map tools and spreadsheets can read.',
   license: 'Licence',
-  licenseText: 'Free to use, as long as you credit the source (the name of this site).',
+  // After the licence's name and a comma.
+  licenseText: 'free to use as long as you credit the source (the name of this site).',
   builtOn: (date: string) => `Built on ${date}`,
   privacyTitle: 'What is never in these files',
   privacy: [

@@ -4,11 +4,11 @@ const places = (count: number) => (count === 1 ? '1 place' : `${count} places`);
 
 /** The lists of places: all listings (/listings/) with its search, map and sorting, and a kind's page (/kinds/<kind>/). */
 export const directory: Messages['directory'] = {
-  kindCount: (count: number) => `${places(count)} (by name)`,
+  kindCount: (count: number) => `${places(count)} (sorted by name)`,
   kindNoneOpen: 'No place of this kind is open at the moment.',
   kindNone: 'Nothing of this kind is listed yet.',
   title: 'Search the list',
-  total: (count: number) => `${count === 1 ? '1 place in all' : `${count} places in all`} (by name)`,
+  total: (count: number) => `${count === 1 ? '1 place in all' : `${count} places in all`} (sorted by name)`,
   agendaLink: 'See this week and next, day by day',
   agendaLinkFiltered: 'See this week and next, day by day, for the places that match',
   mapTitle: 'Map',
@@ -31,7 +31,7 @@ export const directory: Messages['directory'] = {
   sortedFrom: (origin: string) => ` (nearest to ${origin} first)`,
   sortedByMatch: ' (best match first)',
   alsoInactive: '. Paused and closed places are listed too, marked as such',
-  filterCount: (count: number) => (count === 1 ? ' (1 filter)' : ` (${count} filters)`),
+  filterCount: (count: number) => ` (${count} chosen)`,
   distanceFrom: (origin: string, distance: string) => `${distance} from ${origin}`,
   approximate: ' (approximate location)',
   sortedFromSchool: (school: string) => `Sorted by distance from ${school}.`,

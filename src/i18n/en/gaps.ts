@@ -70,7 +70,7 @@ export const gaps: Messages['gaps'] = {
   noGoal: 'No goal',
   sortBy: (column: string) => `Sort by ${column}`,
   sortNumbers: { ascending: 'fewest first', descending: 'most first' },
-  sortText: { ascending: 'in order', descending: 'in reverse order' },
+  sortText: { ascending: 'in name order', descending: 'in reverse name order' },
   sortedBy: (column: string, order: string) => `Sorted by ${column}, ${order}`,
   mapTitle: 'Map',
   mapLabel: (level: SchoolLevel) => `Map of the counts by ${district(level)}`,

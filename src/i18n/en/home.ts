@@ -18,7 +18,7 @@ export const home: Messages['home'] = {
     `Find kids' cafeterias, free schools, youth spaces and consultation services in ${region}: near you, on a day you can go.`,
   searchAll: (count: number) => `Search the list (${places(count)})`,
   schedule: 'This week and next',
-  urgent: 'Need to talk to someone right now?',
+  urgent: 'Need to talk to someone right now? ',
   urgentMore: 'All consultation services',
   kindsTitle: 'Search by kind',
   kindIntro,

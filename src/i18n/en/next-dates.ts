@@ -6,8 +6,8 @@ import type { Messages } from '../messages.ts';
 
 export const nextDates: Pick<Messages['schedule'], 'nextDates' | 'asOf' | 'seenFrom' | 'noNextDates'> = {
   nextDates: 'Next dates',
-  asOf: (date: string) => `The dates as of ${date}. Please check with the contact before you go.`,
+  asOf: (date: string) => `Dates as of ${date}. Please check with the contact before you go.`,
   /** The same note, redrawn in the browser for the day the page is read. */
-  seenFrom: (date: string) => `The dates from ${date} on. Please check with the contact before you go.`,
+  seenFrom: (date: string) => `Dates as of ${date}. Please check with the contact before you go.`,
   noNextDates: 'No dates are set yet. Please ask the contact.',
 };

@@ -4,8 +4,9 @@ import { nextDates } from './next-dates.ts';
 /** Dates a place opens: the next dates of a listing and the agenda (/schedule/). */
 export const schedule: Messages['schedule'] = {
   ...nextDates,
-  agendaAsOf: (date: string) => `The dates as of ${date}. Please check with each place before you go.`,
-  agendaFromToday: (date: string) => `The 14 days from ${date} (today). Please check with each place before you go.`,
+  agendaAsOf: (date: string) => `Dates as of ${date}. Please check with each place before you go.`,
+  agendaFromToday: (date: string) =>
+    `The next 14 days, from today, ${date}. Please check with each place before you go.`,
   agendaEmptyDay: 'Nothing on this day.',
   title: 'This week and next',
   lead: 'Everything on in the 14 days from today, day by day. Places with no set dates do not appear here: ',

@@ -28,7 +28,8 @@ export const schools: Messages['schools'] = {
   },
   page: {
     embedTitle: (school: string) => `Kids' cafeterias, youth spaces and consultation services near ${school}`,
-    breadcrumbSeparator: '›',
+    // Spaced: one template writes it between words with no space of their own.
+    breadcrumbSeparator: ' › ',
     lead: (school: string, radius: string) => [
       `Places in the ${school} district and within ${radius}`,
       ' of the school (in a straight line), nearest first. When you suggest one to a family, ask them to check the day and time with its contact before they go.',

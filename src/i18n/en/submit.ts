@@ -359,7 +359,8 @@ export const submit: Messages['submit'] = {
     nextDates: 'Next dates:',
     /** Between the next dates written on one line. */
     dateSeparator: ', ',
-    approximate: (radius: number) => `The map shows only the “rough area”: a circle of about ${radius} m.`,
+    approximate: (radius: number) =>
+      `The map shows only the “rough area”: a circle with a radius of about ${radius} m.`,
     phoneHidden: 'The phone number is not shown on the site (it is for the editors to check details).',
     pageUrl: 'Page once published:',
   },
