@@ -43,7 +43,7 @@ export const data: Messages['data'] = {
         '緯度, 経度 (latitude, longitude): 6 decimal places; for an approximate location, the centre of the circle (not the real place)',
         '利用可能曜日, 開始時間, 終了時間 (days, opening and closing time): the days it opens and the times; blank when the times differ from rule to rule',
         '利用可能日時特記事項 (notes on dates): the opening rule in words (such as “2nd and 4th Saturday of every month”)',
-        '受入年齢 (ages): who it is for. 団体名: the group that runs it. URL: its own website, or else its page on this site',
+        '受入年齢 (ages): who it is for. 団体名 (group): the group that runs it. URL: its own website, or else its page on this site',
         '備考 (notes): the one-line summary, costs, booking, whether it is paused, and so on',
         'A blank field means “not known” (not zero)',
       ],

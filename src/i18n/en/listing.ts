@@ -95,7 +95,7 @@ export const listing: Messages['listing'] = {
   },
   verified: {
     heading: 'When this was checked',
-    lastChecked: (date: string, by: string, source: string) => `Last checked: ${date} (by ${by}: ${source})`,
+    lastChecked: (date: string, by: string, source: string) => `Last checked: ${date}. ${by} (${source}).`,
     stale: (months: number) =>
       `This information has not been checked for ${months === 1 ? '1 month' : `${months} months`} or more.`,
     staleHint: ' It may have changed. Please check with the contact before you go.',

@@ -246,7 +246,7 @@ export const submit: Messages['submit'] = {
     exactHint: 'For a hall, a centre or another place anyone may come to.',
     approximate: 'Publish the area name only',
     approximateHint: (area: string, radius: number) =>
-      `For a home or similar. The site shows only an area name such as “${area}” and a circle of about ${radius} m around it, whose centre is moved away from the real place. The address and exact location appear nowhere on the site or in its data (and are not put in a GitHub issue either).`,
+      `For a home or similar. The site shows only an area name such as “${area}” and a circle with a radius of about ${radius} m, whose centre is moved away from the real place. The address and exact location appear nowhere on the site or in its data (and are not put in a GitHub issue either).`,
     example: (example: string) => `For example: ${example}`,
     placeName: 'Venue name (optional)',
     address: 'Address',

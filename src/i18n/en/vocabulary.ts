@@ -123,9 +123,9 @@ const status: Record<Status, string> = {
 };
 
 const verifiedBy: Record<VerifiedBy, string> = {
-  operator: 'the people who run it',
-  official: 'an official source',
-  unconfirmed: 'not confirmed',
+  operator: 'Confirmed by the people who run it',
+  official: 'From an official source',
+  unconfirmed: 'Not confirmed',
 };
 
 const precision: Record<Precision, string> = {
