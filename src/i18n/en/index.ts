@@ -1,5 +1,41 @@
-/** English. Placeholder until the dictionary is written: Japanese's words. */
-import { ja } from '../ja/index.ts';
+/**
+ * English: every word the site's pages, layouts and components show, by
+ * feature, file for file as in ../ja/. Listing text (names, summaries,
+ * descriptions) is content and is never translated here.
+ */
 import type { Messages } from '../messages.ts';
+import { about } from './about.ts';
+import { common } from './common.ts';
+import { consultation } from './consultation.ts';
+import { data } from './data.ts';
+import { directory } from './directory.ts';
+import { gaps } from './gaps.ts';
+import { home } from './home.ts';
+import { listing } from './listing.ts';
+import { notFound } from './not-found.ts';
+import { print } from './print.ts';
+import { referral } from './referral.ts';
+import { schedule } from './schedule.ts';
+import { schools } from './schools.ts';
+import { submit } from './submit.ts';
+import { updates } from './updates.ts';
+import { vocabulary } from './vocabulary.ts';
 
-export const en: Messages = ja;
+export const en: Messages = {
+  about,
+  common,
+  consultation,
+  data,
+  directory,
+  gaps,
+  home,
+  listing,
+  notFound,
+  print,
+  referral,
+  schedule,
+  schools,
+  submit,
+  updates,
+  vocabulary,
+};
