@@ -5,6 +5,12 @@ import { selection } from './selection.ts';
 export const common: Messages['common'] = {
   skipLink: 'Skip to content',
   mainMenu: 'Main menu',
+  language: {
+    switcher: 'Language',
+    readInThisLanguage: 'Read this page in English',
+    dismiss: 'Close',
+    furigana: 'Furigana (readings)',
+  },
   nav: {
     home: 'Home',
     listings: 'Search',
