@@ -4,7 +4,7 @@ import type { Messages } from '../messages.ts';
 import { selection } from './selection.ts';
 
 export const common: Messages['common'] = {
-  skipLink: easy`{本文|ほんぶん}へ{行|い}く / Skip to content`,
+  skipLink: easy`ページの{内容|ないよう}へ{行|い}く / Skip to content`,
   mainMenu: easy`メニュー`,
   nav: {
     home: easy`ホーム`,

@@ -31,7 +31,7 @@ export const listing: Messages['listing'] = {
   },
   status: {
     paused: easy`この{場所|ばしょ}は、いまお{休|やす}みしています。`,
-    closed: easy`この{場所|ばしょ}は、{活動|かつどう}を{終|お}わりました。`,
+    closed: easy`この{場所|ばしょ}の{活動|かつどう}は、{終|お}わりました。`,
     pausedHint: easy`また{開|ひら}くかどうかは、{連絡先|れんらくさき}に{聞|き}いてください。`,
   },
   where: {
@@ -48,7 +48,7 @@ export const listing: Messages['listing'] = {
   scheduleSeparator: ' ／ ',
   qrLabel: (name: string) => easy`${name}のページの QR コード`,
   page: {
-    breadcrumbs: easy`いまいるページ`,
+    breadcrumbs: easy`このページの{場所|ばしょ}`,
     listings: easy`{一覧|いちらん}`,
     about: easy`くわしく`,
   },
@@ -74,7 +74,7 @@ export const listing: Messages['listing'] = {
   kindSections: {
     freeSchool: easy`フリースクールについて`,
     grades: easy`{学年|がくねん}`,
-    attendanceCredit: easy`{学校|がっこう}の{出席|しゅっせき}`,
+    attendanceCredit: easy`{学校|がっこう}の{出席|しゅっせき}になるか`,
     visits: easy`{見学|けんがく}〈{見|み}に{行|い}くこと〉`,
     visitsYes: easy`{見学|けんがく}できます`,
     visitsNo: easy`{見学|けんがく}はできません`,

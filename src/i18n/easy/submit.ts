@@ -32,7 +32,7 @@ const labels = {
   accessibility: easy`バリアフリー${optionalNote}`,
   online: easy`オンラインでも{参加|さんか}・{相談|そうだん}できる`,
   audience: easy`だれが{来|こ}られますか（いくつでも{選|えら}べます）`,
-  guardianRequired: easy`{小|ちい}さい{子|こ}どもは、{親|おや}などといっしょに{来|き}てください`,
+  guardianRequired: easy`{小|ちい}さい{子|こ}どもは、{親|おや}などといっしょに{来|く}ること`,
   districtOnly: easy`{校区|こうく}に{住|す}んでいる{人|ひと}だけ`,
   audienceNote: easy`だれが{来|こ}られるかの{説明|せつめい}${optionalNote}`,
   grades: easy`{学年|がくねん}`,
@@ -72,7 +72,7 @@ const labels = {
 
 export const submit: Messages['submit'] = {
   page: {
-    title: easy`サイトに{載|の}せる{申|もう}し{込|こ}み・{直|なお}す`,
+    title: easy`サイトに{載|の}せる・{情報|じょうほう}を{直|なお}す`,
     description: easy`{子|こ}ども{食堂|しょくどう}などを{地図|ちず}に{載|の}せる、{申|もう}し{込|こ}みのフォームです。{載|の}せるのは、{子|こ}ども{食堂|しょくどう}・フリースクール・{居場所|いばしょ}・{相談|そうだん}{窓口|まどぐち}・{手伝|てつだ}う{人|ひと}です。{載|の}っている{情報|じょうほう}を{直|なお}すこともできます。`,
     lead: easy`{子|こ}どものための{場所|ばしょ}や{活動|かつどう}を、この{地図|ちず}に{載|の}せる{申|もう}し{込|こ}みのフォームです。スマートフォンで、7つの{短|みじか}いステップで{書|か}けます。`,
     leadAfter: easy`{送|おく}ったことは、サイトの{係|かかり}の{人|ひと}が{確|たし}かめてから、サイトに{出|だ}します。`,
@@ -414,7 +414,7 @@ export const submit: Messages['submit'] = {
   },
   mail: {
     intro: (siteName: string, correction: boolean) =>
-      `${siteName} の${correction ? 'なおす もうしこみ' : 'のせる もうしこみ'}です。`,
+      `${siteName} への ${correction ? 'なおす' : 'のせる'} もうしこみです。`,
     message: (message: string) => `\nメッセージ:\n${message}`,
     contact: (contact: string) => `\nおくった ひとの れんらくさき（サイトには だしません）:\n${contact}`,
     file: (fileName: string) => `\n--- ファイル ${fileName} ---\n`,

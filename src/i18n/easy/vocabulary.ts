@@ -67,9 +67,9 @@ export const vocabulary: Messages['vocabulary'] = {
     none: easy`{対応|たいおう}できません`,
   },
   attendanceCredit: {
-    yes: easy`{学校|がっこう}に{出席|しゅっせき}したことになった{例|れい}があります`,
-    consult: easy`{自分|じぶん}の{学校|がっこう}と{相談|そうだん}してください`,
-    no: easy`{学校|がっこう}に{出席|しゅっせき}したことになりません`,
+    yes: easy`{学校|がっこう}の{出席|しゅっせき}になった{例|れい}があります`,
+    consult: easy`{通|かよ}っている{学校|がっこう}と{相談|そうだん}して{決|き}めます`,
+    no: easy`{学校|がっこう}の{出席|しゅっせき}になりません`,
     unknown: easy`わかりません`,
   },
   grade: {
