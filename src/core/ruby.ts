@@ -61,29 +61,40 @@ export function rubyToHtml(escapedText: string): string {
 const PLAIN_TEXT_ELEMENTS = new Set(['title', 'script', 'style', 'textarea', 'option', 'template']);
 
 /**
+ * A comment, a start or end tag (quoted attribute values may hold `>`), or a
+ * declaration such as `<!DOCTYPE html>`. Comments come first: a comment is
+ * not a tag, and may hold `>` of its own.
+ */
+const TAG = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w:-]*)(?:[^>"']|"[^"]*"|'[^']*')*>|<![^>]*>/g;
+
+/**
  * A whole HTML page with its marks resolved: ruby in running text, base text
- * in attributes and in elements that hold plain text. The page is our own
- * output, so a tag is `<…>` with quoted attributes; text never holds a raw `<`.
+ * in attributes, comments and elements that hold plain text. The page is our
+ * own output, so text outside those elements never holds a raw `<`; inside
+ * them (a script's `a < b`), everything up to the element's end tag is plain.
  */
 export function resolveRubyInHtml(html: string): string {
   if (!html.includes(OPEN)) return html;
   let out = '';
-  let plainUntil: string | undefined;
-  const tag = /<(\/?)([a-zA-Z][\w-]*)?[^>]*>|<!--[\s\S]*?-->/g;
   let last = 0;
-  for (const match of html.matchAll(tag)) {
-    const text = html.slice(last, match.index);
-    out += plainUntil ? withoutRuby(text) : rubyToHtml(text);
-    const name = match[2]?.toLowerCase();
-    if (plainUntil) {
-      if (match[1] && name === plainUntil) plainUntil = undefined;
-    } else if (!match[1] && name && PLAIN_TEXT_ELEMENTS.has(name)) {
-      plainUntil = name;
-    }
+  const tag = new RegExp(TAG.source, 'g');
+  for (let match = tag.exec(html); match; match = tag.exec(html)) {
+    out += rubyToHtml(html.slice(last, match.index));
     out += withoutRuby(match[0]);
     last = match.index + match[0].length;
+    const name = match[2]?.toLowerCase();
+    if (!match[1] && name && PLAIN_TEXT_ELEMENTS.has(name)) {
+      // Its content is text up to its own end tag, whatever looks like a tag inside.
+      const end = new RegExp(`</${name}[\\s/>]`, 'gi');
+      end.lastIndex = last;
+      const close = end.exec(html);
+      const contentEnd = close ? close.index : html.length;
+      out += withoutRuby(html.slice(last, contentEnd));
+      last = contentEnd;
+      tag.lastIndex = contentEnd;
+    }
   }
-  out += plainUntil ? withoutRuby(html.slice(last)) : rubyToHtml(html.slice(last));
+  out += rubyToHtml(html.slice(last));
   return out;
 }
 
