@@ -8,6 +8,8 @@
  * already.
  */
 
+import { mapHtmlText } from './html-text.ts';
+
 const OPEN = '\uE003';
 const CLOSE = '\uE004';
 /** A marked run: its language tag, a separator, then the text. */
@@ -26,43 +28,16 @@ export function withoutLanguageMarks(text: string): string {
   return text.includes(OPEN) ? text.replace(MARKED, '$2') : text;
 }
 
-/** Elements that hold plain text only, where no span may go. */
-const PLAIN_TEXT_ELEMENTS = new Set(['title', 'script', 'style', 'textarea', 'option', 'template']);
-
-/**
- * Applies `text` to every run of text in a page we built and `plain` to tags,
- * comments and the contents of plain-text elements. Our own output quotes
- * every attribute, so a tag is `<…>` and text never holds a raw `<`.
- */
-export function mapHtmlText(html: string, text: (run: string) => string, plain: (run: string) => string): string {
-  let out = '';
-  let plainUntil: string | undefined;
-  let last = 0;
-  for (const match of html.matchAll(/<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w-]*)?[^>]*>/g)) {
-    const run = html.slice(last, match.index);
-    out += plainUntil ? plain(run) : text(run);
-    const name = match[2]?.toLowerCase();
-    if (plainUntil) {
-      if (match[1] && name === plainUntil) plainUntil = undefined;
-    } else if (!match[1] && name && PLAIN_TEXT_ELEMENTS.has(name)) {
-      plainUntil = name;
-    }
-    out += plain(match[0]);
-    last = match.index + match[0].length;
-  }
-  const rest = html.slice(last);
-  return out + (plainUntil ? plain(rest) : text(rest));
+/** Marked runs in already-escaped HTML text as `<span lang>`, or bare where the page is in that language already. */
+export function languageMarksToHtml(escapedText: string, pageLang: string): string {
+  if (!escapedText.includes(OPEN)) return escapedText;
+  return escapedText.replace(MARKED, (_, lang: string, body: string) =>
+    lang === pageLang ? body : `<span lang="${lang}">${body}</span>`,
+  );
 }
 
-/** A page's language marks resolved: spans where the run's language differs from the page's, nothing where it does not. */
+/** A page's language marks resolved: spans in running text, nothing in attributes, titles and scripts. */
 export function resolveLanguageMarksInHtml(html: string, pageLang: string): string {
   if (!html.includes(OPEN)) return html;
-  return mapHtmlText(
-    html,
-    (run) =>
-      run.replace(MARKED, (_, lang: string, body: string) =>
-        lang === pageLang ? body : `<span lang="${lang}">${body}</span>`,
-      ),
-    withoutLanguageMarks,
-  );
+  return mapHtmlText(html, (run) => languageMarksToHtml(run, pageLang), withoutLanguageMarks);
 }

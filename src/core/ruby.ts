@@ -7,6 +7,8 @@
  * scripts take the base text only (`withoutRuby`).
  */
 
+import { mapHtmlText } from './html-text.ts';
+
 const OPEN = '\uE000';
 const SEPARATOR = '\uE001';
 const CLOSE = '\uE002';
@@ -57,45 +59,13 @@ export function rubyToHtml(escapedText: string): string {
   );
 }
 
-/** Elements whose text must stay plain: no markup may go inside them. */
-const PLAIN_TEXT_ELEMENTS = new Set(['title', 'script', 'style', 'textarea', 'option', 'template']);
-
-/**
- * A comment, a start or end tag (quoted attribute values may hold `>`), or a
- * declaration such as `<!DOCTYPE html>`. Comments come first: a comment is
- * not a tag, and may hold `>` of its own.
- */
-const TAG = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w:-]*)(?:[^>"']|"[^"]*"|'[^']*')*>|<![^>]*>/g;
-
 /**
  * A whole HTML page with its marks resolved: ruby in running text, base text
- * in attributes, comments and elements that hold plain text. The page is our
- * own output, so text outside those elements never holds a raw `<`; inside
- * them (a script's `a < b`), everything up to the element's end tag is plain.
+ * in attributes, comments and elements that hold plain text.
  */
 export function resolveRubyInHtml(html: string): string {
   if (!html.includes(OPEN)) return html;
-  let out = '';
-  let last = 0;
-  const tag = new RegExp(TAG.source, 'g');
-  for (let match = tag.exec(html); match; match = tag.exec(html)) {
-    out += rubyToHtml(html.slice(last, match.index));
-    out += withoutRuby(match[0]);
-    last = match.index + match[0].length;
-    const name = match[2]?.toLowerCase();
-    if (!match[1] && name && PLAIN_TEXT_ELEMENTS.has(name)) {
-      // Its content is text up to its own end tag, whatever looks like a tag inside.
-      const end = new RegExp(`</${name}[\\s/>]`, 'gi');
-      end.lastIndex = last;
-      const close = end.exec(html);
-      const contentEnd = close ? close.index : html.length;
-      out += withoutRuby(html.slice(last, contentEnd));
-      last = contentEnd;
-      tag.lastIndex = contentEnd;
-    }
-  }
-  out += rubyToHtml(html.slice(last));
-  return out;
+  return mapHtmlText(html, rubyToHtml, withoutRuby);
 }
 
 /** A node's text set from marked words, as ruby elements in the browser. */

@@ -6,6 +6,12 @@ import { selection } from './selection.ts';
 export const common: Messages['common'] = {
   skipLink: easy`ページの{内容|ないよう}へ{行|い}く / Skip to content`,
   mainMenu: easy`メニュー`,
+  language: {
+    switcher: easy`{言語|げんご}`,
+    readInThisLanguage: 'このページを やさしい にほんごで よむ',
+    dismiss: easy`{閉|と}じる`,
+    furigana: 'ふりがな',
+  },
   nav: {
     home: easy`ホーム`,
     listings: easy`さがす`,
