@@ -10,6 +10,7 @@ import type { PublicListing, SchoolRef } from '../lib/privacy/public-listing.ts'
 import type { SchoolEntry } from '../lib/content/content-set.ts';
 import { isCounted } from '../lib/counting.ts';
 import { siteIn } from '../lib/site-text.ts';
+import { schoolIn } from '../lib/local-content.ts';
 import type { Locale } from '../i18n/index.ts';
 
 export { isCounted };
@@ -40,6 +41,29 @@ export function getContent() {
   if (import.meta.env.DEV) return load();
   cache ??= load();
   return cache;
+}
+
+const localCache = new Map<Locale, ReturnType<typeof localize>>();
+
+async function localize(locale: Locale) {
+  const content = await getContent();
+  return {
+    ...content,
+    site: siteIn(content.site, locale),
+    schools: content.schools.map((school) => schoolIn(school, locale)),
+  };
+}
+
+/**
+ * What a page in `locale` shows: the same content, with Japanese words marked
+ * where the page is in another language (src/lib/local-content.ts). Pages read
+ * this; data files read `getContent()`.
+ */
+export function localContent(locale: Locale): ReturnType<typeof localize> {
+  if (import.meta.env.DEV) return localize(locale);
+  let cached = localCache.get(locale);
+  if (!cached) localCache.set(locale, (cached = localize(locale)));
+  return cached;
 }
 
 /** The site config in a page's language: its names in that language where site.yaml gives them, the rest marked Japanese. */

@@ -9,7 +9,7 @@ import { areaLabelPoint, districtAreas } from '../lib/schools/district-areas.ts'
 import type { GapMapArea } from '../lib/gaps/map-area.ts';
 import { gaps as words } from '../i18n/ja/gaps.ts';
 import { vocabulary } from '../i18n/ja/vocabulary.ts';
-import { getContent, type School } from './entries.ts';
+import { getContent, localContent, type School } from './entries.ts';
 import { messages, type Locale } from '../i18n/index.ts';
 import { pageHref } from './urls.ts';
 
@@ -20,8 +20,8 @@ export interface GapLevel {
 }
 
 /** The levels that have schools, elementary first; junior-high is the switch. */
-export async function gapLevels(): Promise<GapLevel[]> {
-  const { site, schools, listings } = await getContent();
+export async function gapLevels(locale: Locale): Promise<GapLevel[]> {
+  const { site, schools, listings } = await localContent(locale);
   return SCHOOL_LEVEL_VALUES.map((level) => ({
     level,
     rows: districtCounts(schools, listings, level),

@@ -129,7 +129,7 @@ async function build(site: URL | undefined): Promise<DataFile[]> {
     contentType: 'application/json; charset=utf-8',
     text: `${JSON.stringify(services, null, 1)}\n`,
   });
-  const levels = await gapLevels();
+  const levels = await gapLevels('ja');
   files.push({
     name: GAP_CSV_NAME,
     key: 'gaps',
