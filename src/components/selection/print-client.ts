@@ -106,7 +106,7 @@ export async function startPrintList(): Promise<void> {
       return div;
     };
     const next = nextSessions(entry.sessions, today, NEXT_DATES, (date) => holidays.has(date));
-    if (next.length > 0) row(t.next, next.map(sessionInWords).join(t.nextSeparator)).dataset.nextDates = '';
+    if (next.length > 0) row(t.next, next.map((s) => sessionInWords(s)).join(t.nextSeparator)).dataset.nextDates = '';
     const schedule = [...entry.schedule, entry.scheduleNote].filter(Boolean).join(t.scheduleSeparator);
     if (schedule) row(t.when, schedule);
     row(t.where, entry.place);
