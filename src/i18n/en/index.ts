@@ -1,5 +1,7 @@
 /** English. Placeholder until the dictionary is written: Japanese's words. */
 import { ja } from '../ja/index.ts';
 import type { Messages } from '../messages.ts';
+import { concerns } from './concerns.ts';
+import { facts } from './facts.ts';
 
-export const en: Messages = ja;
+export const en: Messages = { ...ja, facts, concerns };
