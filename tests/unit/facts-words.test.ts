@@ -11,6 +11,9 @@ import { messages, LOCALES } from '../../src/i18n/index.ts';
 import { facts as en } from '../../src/i18n/en/facts.ts';
 import { facts as easy } from '../../src/i18n/easy/facts.ts';
 import { facts as ja } from '../../src/i18n/ja/facts.ts';
+import { directoryLive as enLive } from '../../src/i18n/en/directory-live.ts';
+import { directoryLive as easyLive } from '../../src/i18n/easy/directory-live.ts';
+import { directoryLive as jaLive } from '../../src/i18n/ja/directory-live.ts';
 import { formatDistance } from '../../src/lib/geo.ts';
 import { costInWords } from '../../src/lib/listing-words.ts';
 import { ruleInWords, scheduleInWords } from '../../src/lib/schedule-words.ts';
@@ -213,13 +216,13 @@ describe('distances', () => {
 
 describe('counts and lists', () => {
   it('counts one and many', () => {
-    expect(en.directory.count(1)).toBe('1 place');
-    expect(en.directory.count(0)).toBe('0 places');
-    expect(en.directory.count(12)).toBe('12 places');
-    expect(en.directory.filterCount(1)).toBe(' (1 filter)');
-    expect(en.directory.filterCount(3)).toBe(' (3 filters)');
-    expect(plain(easy.directory.count(3))).toBe('3件');
-    expect(ja.directory.count(3)).toBe('3 件');
+    expect(enLive.count(1)).toBe('1 place');
+    expect(enLive.count(0)).toBe('0 places');
+    expect(enLive.count(12)).toBe('12 places');
+    expect(enLive.filterCount(1)).toBe(' (1 filter)');
+    expect(enLive.filterCount(3)).toBe(' (3 filters)');
+    expect(plain(easyLive.count(3))).toBe('3件');
+    expect(jaLive.count(3)).toBe('3 件');
   });
 
   it('joins lists as each language does', () => {

@@ -6,7 +6,7 @@
  */
 import { tokyoToday } from '../../core/civil-date.ts';
 import { setRubyText } from '../../core/ruby.ts';
-import { loadFacts } from '../../i18n/load-facts.ts';
+import { loadDirectoryLive, loadFacts } from '../../i18n/load-facts.ts';
 import { documentLocale } from '../../i18n/locales.ts';
 import { distanceMetres, formatDistance, measuringPoint, type LatLng } from '../../lib/geo.ts';
 import { expandSessions } from '../../lib/schedule/expand.ts';
@@ -74,9 +74,9 @@ export async function startDirectory(): Promise<void> {
     if (distance) distanceNodes.set(li.dataset.listingId!, distance);
   }
 
-  // The words this script writes, in the page's language: only that locale's facts are loaded.
-  const words = await loadFacts(documentLocale(document));
-  const t = words.directory;
+  // The words this script writes, in the page's language: only that locale's facts and live words are loaded.
+  const locale = documentLocale(document);
+  const [words, t] = await Promise.all([loadFacts(locale), loadDirectoryLive(locale)]);
   // Words written into the page, furigana included; set again only when they change.
   const written = new WeakMap<Element, string>();
   const write = (node: Element, text: string) => {

@@ -2,6 +2,7 @@
 import { ja } from '../ja/index.ts';
 import type { Messages } from '../messages.ts';
 import { concerns } from './concerns.ts';
+import { directoryLive } from './directory-live.ts';
 import { facts } from './facts.ts';
 
-export const en: Messages = { ...ja, facts, concerns };
+export const en: Messages = { ...ja, facts, concerns, directoryLive };

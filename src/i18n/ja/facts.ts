@@ -1,7 +1,6 @@
 /**
  * Structured facts in words: days and times, dates, costs, distances, the
- * day badges, the dates 「開いている日」 means, and the directory's live words
- * that its script writes in the browser. Facts are data, so every locale
+ * day badges and the dates 「開いている日」 means. Facts are data, so every locale
  * shows them in its own words (src/i18n/en/facts.ts, src/i18n/easy/facts.ts).
  *
  * src/lib works out the shape of a fact (which weekdays, which ordinals,
@@ -11,7 +10,6 @@
  */
 import { formatDateJa, parseCivil, weekdayJa, type CivilDate } from '../../core/civil-date.ts';
 import type { CostFor, CostPer, Weekday } from '../../schema/vocabulary.ts';
-import { directory } from './directory.ts';
 import { schedule } from './schedule.ts';
 import { vocabulary } from './vocabulary.ts';
 
@@ -216,6 +214,9 @@ export const facts = {
       extra === 'weekday' ? `${weekdayJa(date)}曜日` : extra === 'today' ? '今日' : extra === 'tomorrow' ? '明日' : '';
     return `（${month}月${day}日${word ? `・${word}` : ''}）`;
   },
+  /** How long ago a listing was last confirmed: 「3か月前に確認」. */
+  checkedAgo: (months: number) =>
+    months < 1 ? '1か月以内に確認' : months >= 12 ? '1年以上前に確認' : `${months}か月前に確認`,
   /** What a child or family needs, as school pages group places and the directory filters them. */
   needs: {
     meal: 'ごはん・食事',
@@ -230,29 +231,5 @@ export const facts = {
     checkPage: (url: string) =>
       `最新の日程・お休みは掲載ページで確かめてください / Check the page for the latest dates: ${url}`,
     language: 'JA',
-  },
-  /** The directory's words its script writes in the browser: counts announced to screen readers, sorting, distances. */
-  directory: {
-    count: directory.count,
-    sortedFrom: directory.sortedFrom,
-    sortedByMatch: directory.sortedByMatch,
-    alsoInactive: directory.alsoInactive,
-    filterCount: directory.filterCount,
-    distanceFrom: directory.distanceFrom,
-    approximate: directory.approximate,
-    showMoreRemaining: directory.showMoreRemaining,
-    agendaLink: directory.agendaLink,
-    agendaLinkFiltered: directory.agendaLinkFiltered,
-    mapOpen: directory.mapOpen,
-    mapClose: directory.mapClose,
-    sortedFromSchool: directory.sortedFromSchool,
-    sortedByName: directory.sortedByName,
-    noGeolocation: directory.noGeolocation,
-    locating: directory.locating,
-    here: directory.here,
-    sortedFromHere: directory.sortedFromHere,
-    locationFailed: directory.locationFailed,
-    mapPoint: directory.mapPoint,
-    sortedFromMapPoint: directory.sortedFromMapPoint,
   },
 } as const;

@@ -9,6 +9,7 @@ import { concerns } from './concerns.ts';
 import { consultation } from './consultation.ts';
 import { data } from './data.ts';
 import { directory } from './directory.ts';
+import { directoryLive } from './directory-live.ts';
 import { facts } from './facts.ts';
 import { gaps } from './gaps.ts';
 import { home } from './home.ts';
@@ -29,6 +30,7 @@ export const ja = {
   consultation,
   data,
   directory,
+  directoryLive,
   facts,
   gaps,
   home,
