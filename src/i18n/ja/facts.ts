@@ -10,7 +10,6 @@
  */
 import { formatDateJa, parseCivil, weekdayJa, type CivilDate } from '../../core/civil-date.ts';
 import type { CostFor, CostPer, Weekday } from '../../schema/vocabulary.ts';
-import { schedule } from './schedule.ts';
 import { vocabulary } from './vocabulary.ts';
 
 /** The days of a rule, worked out by src/lib/schedule-words.ts. */
@@ -177,9 +176,11 @@ export const facts = {
         : '';
     return [kind, place].filter(Boolean).join('・') + (note ? `（${note}）` : '');
   },
+  /** The agenda's words that its script writes again for the day the page is read. */
   agenda: {
-    emptyDay: schedule.agendaEmptyDay,
-    fromToday: schedule.agendaFromToday,
+    emptyDay: 'この日の予定はありません。',
+    fromToday: (date: string) =>
+      `${date}（今日）から14日間の予定です。お出かけ前に、それぞれの連絡先にご確認ください。`,
   },
   /** 「子ども無料・大人300円」「大人（会員）月額3,000円」 */
   cost: (options: readonly CostOptionFacts[]) =>
