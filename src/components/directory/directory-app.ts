@@ -26,7 +26,7 @@ import type { SearchData, SearchRecord } from '../../lib/search/search-data.ts';
 import { createListingSearch, type ListingSearch } from '../../lib/search/search-engine.ts';
 import type { DirectoryMap, MapConfig } from './directory-map.ts';
 
-interface DirectoryConfig extends Omit<MapConfig, 'records' | 'names' | 'listingUrl' | 'onPick'> {
+interface DirectoryConfig extends Omit<MapConfig, 'records' | 'names' | 'listingUrl' | 'onPick' | 'words'> {
   searchData: string;
   listingBase: string;
 }
@@ -354,6 +354,7 @@ export async function startDirectory(): Promise<void> {
       ...config,
       records,
       names,
+      words: t,
       listingUrl: (id) => config.listingBase.replace('__ID__', id),
       onPick: (point) => {
         originSchool.value = '';

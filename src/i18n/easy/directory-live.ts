@@ -23,5 +23,7 @@ export const directoryLive: Messages['directoryLive'] = {
   sortedFromHere: easy`いまの {場所|ばしょ}から {近|ちか}い {順|じゅん}に {並|なら}べました。いまの {場所|ばしょ}は、どこにも {送|おく}っていません。`,
   locationFailed: easy`いまの {場所|ばしょ}を {使|つか}えませんでした。{学校|がっこう}を {選|えら}ぶか、{地図|ちず}を {開|ひら}いて タップしてください。`,
   mapPoint: easy`{地図|ちず}で {選|えら}んだ {場所|ばしょ}`,
+  cluster: (count: number) => easy`${count}{件|けん}の {場所|ばしょ}が あります。{選|えら}ぶと {大|おお}きく なります`,
+  markerName: (name: string, kind: string) => `${name}（${kind}）`,
   sortedFromMapPoint: easy`{地図|ちず}で {選|えら}んだ {場所|ばしょ}から {近|ちか}い {順|じゅん}に {並|なら}べました。`,
 };

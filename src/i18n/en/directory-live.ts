@@ -23,5 +23,7 @@ export const directoryLive: Messages['directoryLive'] = {
   locationFailed:
     'Your location could not be used. Instead, choose a school to sort by, or open the map and tap a place.',
   mapPoint: 'the point chosen on the map',
+  cluster: (count: number) => `A group of ${count} places. Choose it to zoom in`,
+  markerName: (name: string, kind: string) => `${name} (${kind})`,
   sortedFromMapPoint: 'Sorted by distance from the point chosen on the map.',
 };

@@ -28,4 +28,7 @@ export const directoryLive = {
   locationFailed: directory.locationFailed,
   mapPoint: directory.mapPoint,
   sortedFromMapPoint: directory.sortedFromMapPoint,
+  /** The map's markers, named for screen readers. */
+  cluster: directory.cluster,
+  markerName: directory.markerName,
 } as const;
