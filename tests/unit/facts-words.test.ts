@@ -276,3 +276,46 @@ describe('every locale', () => {
     for (const line of lines) expect(line).not.toMatch(japanese);
   });
 });
+
+describe('やさしい日本語 furigana', () => {
+  const bareKanji = (text: string) => text.replace(/\uE000[^\uE002]*\uE002/g, '').match(/[\u4e00-\u9fff]/g) ?? [];
+  const sample = (value: unknown): string[] =>
+    typeof value === 'string'
+      ? [value]
+      : typeof value === 'function'
+        ? [String(value.length === 1 ? value(2) : value('X', 'Y'))]
+        : value && typeof value === 'object'
+          ? Object.values(value).flatMap(sample)
+          : [];
+
+  it('reads every kanji the live words and facts write', () => {
+    const texts = [
+      ...sample(easyLive),
+      ...sample(easy.badge),
+      ...sample(easy.needs),
+      ...sample(easy.place),
+      ...sample(easy.reservation),
+      easy.schedule.none,
+      easy.schedule.holidaysAllRules,
+      easy.audienceUnknown,
+      easy.factUnknown,
+      easy.agenda.emptyDay,
+      easy.agenda.fromToday('X'),
+      easy.checkedAgo(3),
+      easy.cost([{ for: 'guardian', yen: 1000, per: 'year' }]),
+      easy.date('2026-02-24', true),
+      easy.distance({ value: 800, unit: 'm' }),
+      easy.openOnDate('2026-11-24', 'tomorrow'),
+    ];
+    for (const text of texts)
+      expect({ text: withoutRuby(text), bare: bareKanji(text) }).toEqual({ text: withoutRuby(text), bare: [] });
+  });
+
+  it('reads every kanji of the referral concerns', () => {
+    for (const text of sample(messages('easy').concerns)) expect(bareKanji(text)).toEqual([]);
+  });
+
+  it('leaves English live words free of Japanese', () => {
+    for (const text of sample(enLive)) expect(text).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+  });
+});
