@@ -1,5 +1,8 @@
 /** Plane-free geometry on WGS 84 points. Distances are in metres. */
 
+import { facts as jaFacts, type RoundedDistance } from '../i18n/ja/facts.ts';
+import type { Messages } from '../i18n/messages.ts';
+
 export interface LatLng {
   lat: number;
   lng: number;
@@ -206,12 +209,20 @@ export function nearest<T extends LatLng>(point: LatLng, items: readonly T[]): {
   return best;
 }
 
-/** 「約 800 m」「約 1.2 km」: rounded so that it does not promise false precision. */
-export function formatDistance(metres: number): string {
+/** A distance rounded so that it does not promise false precision: 50 m steps, then 0.1 km. */
+export function roundDistance(metres: number): RoundedDistance {
   // Round first, then choose the unit, so 990 m reads 「約 1.0 km」, not 「約 1000 m」.
   const rounded = Math.max(50, Math.round(metres / 50) * 50);
-  if (rounded < 1000) return `約 ${rounded} m`;
-  return `約 ${(Math.round(metres / 100) / 10).toFixed(1)} km`;
+  if (rounded < 1000) return { value: rounded, unit: 'm' };
+  return { value: Math.round(metres / 100) / 10, unit: 'km' };
+}
+
+/**
+ * 「約 800 m」「約 1.2 km」, "about 800 m", in the locale's words (Japanese by
+ * default); `about: false` leaves out the 「約」 where a sentence says 以内.
+ */
+export function formatDistance(metres: number, words: Messages['facts'] = jaFacts, about = true): string {
+  return words.distance(roundDistance(metres), about);
 }
 
 /** A GeoJSON polygon or multipolygon: rings of [lng, lat] positions, outer ring first. */

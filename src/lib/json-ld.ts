@@ -4,8 +4,18 @@ import type { Weekday } from '../schema/vocabulary.ts';
 import { KIND_INFO } from './kinds.ts';
 import type { PublicListing } from './privacy/public-listing.ts';
 import { isFreeForChildren } from './listing-words.ts';
+import { DEFAULT_LOCALE, htmlLang, type Locale } from '../i18n/locales.ts';
 
-export function listingJsonLd(listing: PublicListing, pageUrl: string, addressPrefix: string): Record<string, unknown> {
+/**
+ * `locale` is the page's: the page's `inLanguage` says the language it is
+ * read in (`ja` for both Japanese forms); the listing's own text stays as written.
+ */
+export function listingJsonLd(
+  listing: PublicListing,
+  pageUrl: string,
+  addressPrefix: string,
+  locale: Locale = DEFAULT_LOCALE,
+): Record<string, unknown> {
   const data: Record<string, unknown> = {
     '@context': 'https://schema.org',
     '@type': KIND_INFO[listing.kind].schemaType,
@@ -14,6 +24,8 @@ export function listingJsonLd(listing: PublicListing, pageUrl: string, addressPr
     name: listing.name,
     alternateName: listing.nameKana,
     description: listing.summary,
+    // schema.org gives organisations no inLanguage: the page they are described on has it.
+    mainEntityOfPage: { '@type': 'WebPage', url: pageUrl, inLanguage: htmlLang(locale) },
   };
   if (listing.organization) data.parentOrganization = { '@type': 'Organization', name: listing.organization };
   const { place } = listing;

@@ -5,16 +5,16 @@
  * place shows its area only; a phone number appears only when it is public).
  * The phrases themselves come from listing-words.ts and schedule-words.ts.
  */
-import { formatDateJa, type CivilDate } from '../core/civil-date.ts';
+import type { CivilDate } from '../core/civil-date.ts';
 import { telHref } from '../core/tel.ts';
 import type { Messages } from '../i18n/index.ts';
 // The listing words themselves, not messages(): the form's preview runs this in the browser, and
 // messages() would carry every page's words into the form's script.
 import { listing as listingWords } from '../i18n/ja/listing.ts';
-import { vocabulary } from '../i18n/ja/vocabulary.ts';
+import { facts as jaFacts } from '../i18n/ja/facts.ts';
+import { vocabulary as jaVocabulary } from '../i18n/ja/vocabulary.ts';
 import { isStale } from './freshness.ts';
 import {
-  FACT_UNKNOWN_TEXT,
   audienceInWords,
   costInWords,
   mapsLink,
@@ -23,14 +23,7 @@ import {
   reservationInWords,
 } from './listing-words.ts';
 import type { PublicListing } from './privacy/public-listing.ts';
-import { scheduleInWords } from './schedule-words.ts';
-const {
-  attendanceCredit: ATTENDANCE_CREDIT,
-  grade: GRADES,
-  kind: KINDS,
-  service: SERVICES,
-  status: STATUSES,
-} = vocabulary;
+import { scheduleInWords, type FactWords } from './schedule-words.ts';
 
 export interface ListingViewContext {
   /** The day the view is built for; schedules and freshness are judged on it. */
@@ -40,6 +33,9 @@ export interface ListingViewContext {
   /** The region's address prefix, for a maps app link to an approximate area. */
   addressPrefix?: string;
   words?: Messages['listing'];
+  /** The locale's facts (days, costs, dates) and labels of vocabulary values; Japanese by default. */
+  facts?: FactWords;
+  vocabulary?: Messages['vocabulary'];
 }
 
 export interface ListingView {
@@ -80,21 +76,27 @@ export interface ListingView {
   freeSchool?: { grades: string; attendanceCredit: string; visits: string; online?: string; note?: string };
 }
 
-const GRADE_ORDER = Object.keys(GRADES);
+const GRADE_ORDER = Object.keys(jaVocabulary.grade);
 
-function freeSchoolView(listing: PublicListing, words: Messages['listing']): ListingView['freeSchool'] {
+function freeSchoolView(
+  listing: PublicListing,
+  words: Messages['listing'],
+  facts: FactWords,
+  labels: Messages['vocabulary'],
+): ListingView['freeSchool'] {
   if (listing.kind !== 'free-school') return undefined;
   const section = listing.freeSchool ?? {};
   const { kindSections: k } = words;
   return {
     grades: section.grades
-      ? [...section.grades]
-          .sort((a, b) => GRADE_ORDER.indexOf(a) - GRADE_ORDER.indexOf(b))
-          .map((g) => GRADES[g])
-          .join('・')
-      : FACT_UNKNOWN_TEXT,
-    attendanceCredit: section.attendanceCredit ? ATTENDANCE_CREDIT[section.attendanceCredit] : FACT_UNKNOWN_TEXT,
-    visits: section.visits === undefined ? FACT_UNKNOWN_TEXT : section.visits ? k.visitsYes : k.visitsNo,
+      ? facts.list(
+          [...section.grades]
+            .sort((a, b) => GRADE_ORDER.indexOf(a) - GRADE_ORDER.indexOf(b))
+            .map((g) => labels.grade[g]),
+        )
+      : facts.factUnknown,
+    attendanceCredit: section.attendanceCredit ? labels.attendanceCredit[section.attendanceCredit] : facts.factUnknown,
+    visits: section.visits === undefined ? facts.factUnknown : section.visits ? k.visitsYes : k.visitsNo,
     // Online is an extra a school may mention; not saying it is no claim either way, so no row.
     ...(section.online === undefined ? {} : { online: section.online ? k.onlineYes : k.onlineNo }),
     ...(section.note ? { note: section.note } : {}),
@@ -103,6 +105,8 @@ function freeSchoolView(listing: PublicListing, words: Messages['listing']): Lis
 
 export function listingView(listing: PublicListing, context: ListingViewContext): ListingView {
   const words = context.words ?? listingWords;
+  const facts = context.facts ?? jaFacts;
+  const labels = context.vocabulary ?? jaVocabulary;
   const { place, contact } = listing;
   const placeFacts: Array<[string, string]> = [];
   if (place?.precision === 'exact') {
@@ -114,9 +118,9 @@ export function listingView(listing: PublicListing, context: ListingViewContext)
   }
   if (place?.accessibility) placeFacts.push([words.placeFacts.accessibility, place.accessibility]);
   const elementary = listing.districts.elementary;
-  const maps = context.addressPrefix === undefined ? undefined : mapsLink(listing, context.addressPrefix);
-  const cost = costInWords(listing.cost);
-  const reservation = reservationInWords(listing.reservation);
+  const maps = context.addressPrefix === undefined ? undefined : mapsLink(listing, context.addressPrefix, facts);
+  const cost = costInWords(listing.cost, facts);
+  const reservation = reservationInWords(listing.reservation, facts, labels);
   const firstContact = contact?.phone
     ? undefined
     : contact?.line
@@ -129,30 +133,30 @@ export function listingView(listing: PublicListing, context: ListingViewContext)
   return {
     id: listing.id,
     name: listing.name,
-    kind: { value: listing.kind, label: KINDS[listing.kind] },
+    kind: { value: listing.kind, label: labels.kind[listing.kind] },
     status: {
       value: listing.status,
-      label: STATUSES[listing.status],
+      label: labels.status[listing.status],
       inactive: listing.status !== 'active',
       closed: listing.status === 'closed',
     },
     schedule: {
-      lines: scheduleInWords(listing, context.today),
+      lines: scheduleInWords(listing, context.today, facts),
       ...(listing.scheduleNote && !listing.schedule?.length ? { note: listing.scheduleNote } : {}),
     },
     place: {
       ...(place ? { precision: place.precision } : {}),
-      short: placeInWords(listing),
-      full: placeWithAddress(listing),
-      ...(place ? { plain: place.precision === 'approximate' ? place.area : placeWithAddress(listing) } : {}),
+      short: placeInWords(listing, facts),
+      full: placeWithAddress(listing, facts),
+      ...(place ? { plain: place.precision === 'approximate' ? place.area : placeWithAddress(listing, facts) } : {}),
       facts: placeFacts,
       ...(elementary ? { district: words.district(elementary.schoolName, elementary.source === 'nearest') } : {}),
       ...(maps ? { maps } : {}),
     },
-    audience: audienceInWords(listing.audience),
+    audience: audienceInWords(listing.audience, facts, labels),
     ...(cost ? { cost } : {}),
     ...(reservation ? { reservation } : {}),
-    ...(listing.services?.length ? { services: listing.services.map((s) => SERVICES[s]).join('・') } : {}),
+    ...(listing.services?.length ? { services: facts.list(listing.services.map((s) => labels.service[s])) } : {}),
     ...(contact?.phone
       ? {
           phone: {
@@ -165,13 +169,13 @@ export function listingView(listing: PublicListing, context: ListingViewContext)
     ...(firstContact ? { firstContact } : {}),
     freshness: {
       date: listing.verified.date,
-      text: formatDateJa(listing.verified.date),
+      text: facts.date(listing.verified.date),
       stale:
         context.staleAfterMonths === undefined
           ? false
           : isStale(listing.verified.date, context.staleAfterMonths, context.today),
     },
     volunteeringWanted: !!listing.volunteering?.wanted,
-    ...(listing.kind === 'free-school' ? { freeSchool: freeSchoolView(listing, words) } : {}),
+    ...(listing.kind === 'free-school' ? { freeSchool: freeSchoolView(listing, words, facts, labels) } : {}),
   };
 }

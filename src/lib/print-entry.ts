@@ -4,7 +4,7 @@
  */
 import type { CivilDate } from '../core/civil-date.ts';
 import type { PublicListing } from './privacy/public-listing.ts';
-import { listingView } from './listing-view.ts';
+import { listingView, type ListingViewContext } from './listing-view.ts';
 import type { ScheduleInput } from './schedule/expand.ts';
 
 export interface PrintEntry {
@@ -36,8 +36,14 @@ export function scheduleInputOf(listing: ScheduleInput): ScheduleInput {
   };
 }
 
-export function toPrintEntry(listing: PublicListing, url: string, today: CivilDate): PrintEntry {
-  const view = listingView(listing, { today });
+/** `words`: the locale's facts and vocabulary, for a print list in that language (Japanese by default). */
+export function toPrintEntry(
+  listing: PublicListing,
+  url: string,
+  today: CivilDate,
+  words: Pick<ListingViewContext, 'facts' | 'vocabulary'> = {},
+): PrintEntry {
+  const view = listingView(listing, { today, ...words });
   return {
     name: view.name,
     kind: view.kind.label,

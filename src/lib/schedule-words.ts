@@ -1,109 +1,85 @@
 /**
- * Opening rules in natural Japanese: 「毎月 第2・第4土曜日 11:00〜14:00」,
- * 「隔週水曜日」, 「毎月最終土曜日」, 「平日 10:00〜16:00」.
+ * Opening rules in words: 「毎月 第2・第4土曜日 11:00〜14:00」, 「隔週水曜日」,
+ * 「毎月最終土曜日」, 「平日 10:00〜16:00」 in Japanese, "2nd and 4th Saturday
+ * of every month, 11:00–14:00" in English. This module works out the shape of
+ * each rule (weekdays sorted, ordinals grouped by weekday, months limited,
+ * dates still to come); the locale's facts dictionary puts it in words.
+ * Japanese is the default, for what editors read (CSV, the Japanese calendar).
  */
 import { parseByDay, type ByDay } from '../core/by-day.ts';
 import type { ScheduleRule } from '../schema/schedule.ts';
 import { WEEKDAY_VALUES, type Weekday } from '../schema/vocabulary.ts';
-import { vocabulary } from '../i18n/ja/vocabulary.ts';
-import { formatDateJa, type CivilDate } from '../core/civil-date.ts';
+import { facts as jaFacts, type RuleDays, type RuleFacts } from '../i18n/ja/facts.ts';
+import type { Messages } from '../i18n/messages.ts';
+import type { CivilDate } from '../core/civil-date.ts';
 
-const { weekday: WEEKDAYS } = vocabulary;
+export type FactWords = Messages['facts'];
 
-export const NO_RULE_TEXT = '日程は直接お問い合わせください';
-
-const WEEKDAY_SET = ['MO', 'TU', 'WE', 'TH', 'FR'];
-
-function sameSet(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((x) => b.includes(x));
-}
+export const NO_RULE_TEXT = jaFacts.schedule.none;
 
 function sortWeekdays(days: readonly Weekday[]): Weekday[] {
   return [...new Set(days)].sort((a, b) => WEEKDAY_VALUES.indexOf(a) - WEEKDAY_VALUES.indexOf(b));
 }
 
-/** 「月・水・金曜日」「平日」「土日」 */
-function weekdaysInWords(days: readonly Weekday[]): string {
-  const sorted = sortWeekdays(days);
-  if (sameSet(sorted, WEEKDAY_SET)) return '平日';
-  if (sameSet(sorted, ['SA', 'SU'])) return '土日';
-  if (sorted.length === 7) return '毎日';
-  return `${sorted.map((d) => WEEKDAYS[d]).join('・')}曜日`;
+export function timeRange(opens: string, closes: string, words: FactWords = jaFacts): string {
+  return words.timeRange(opens, closes);
 }
 
-function ordinalWord(ordinal: number): string {
-  if (ordinal === -1) return '最終';
-  if (ordinal < 0) return `最後から${-ordinal}番目の`;
-  return `第${ordinal}`;
-}
-
-/** Monthly tokens grouped by weekday: 「第2・第4土曜日」, 「最終土曜日」, 「第1土曜日・第3日曜日」. */
-function monthlyDaysInWords(tokens: readonly ByDay[]): string {
+/** The days of a rule as facts: weekly days, or monthly weekdays with their ordinals. */
+export function ruleDays(rule: ScheduleRule): RuleDays {
+  const tokens = rule.byDay.map(parseByDay).filter((t): t is ByDay => t !== undefined);
+  const interval = rule.interval ?? 1;
+  if (rule.freq === 'weekly' || tokens.every((t) => t.ordinal === undefined)) {
+    return {
+      every: 'week',
+      days: sortWeekdays(tokens.map((t) => t.weekday)),
+      interval,
+      monthly: rule.freq === 'monthly',
+    };
+  }
   const byWeekday = new Map<Weekday, number[]>();
   for (const token of tokens) {
     const list = byWeekday.get(token.weekday) ?? [];
     list.push(token.ordinal ?? 0);
     byWeekday.set(token.weekday, list);
   }
-  const parts: string[] = [];
-  for (const weekday of sortWeekdays([...byWeekday.keys()])) {
-    // Positive ordinals first in order, then those counted from the end (第1・最終).
-    const ordinals = byWeekday.get(weekday)!.sort((a, b) => (a > 0 && b > 0 ? a - b : b - a));
-    parts.push(`${ordinals.map(ordinalWord).join('・')}${WEEKDAYS[weekday]}曜日`);
-  }
-  return parts.join('・');
-}
-
-function monthsInWords(months: readonly number[] | undefined): string {
-  if (!months || months.length === 12) return '';
-  const sorted = [...new Set(months)].sort((a, b) => a - b);
-  if (sorted.length >= 9) {
-    const missing = Array.from({ length: 12 }, (_, i) => i + 1).filter((m) => !sorted.includes(m));
-    return `（${missing.map((m) => `${m}月`).join('・')}はお休み）`;
-  }
-  return `（${sorted.map((m) => `${m}月`).join('・')}のみ）`;
-}
-
-export function timeRange(opens: string, closes: string): string {
-  return `${opens.replace(/^0(\d)/, '$1')}〜${closes.replace(/^0(\d)/, '$1')}`;
-}
-
-/** The days of one rule, without times: 「毎週水曜日」「隔週水曜日」「毎月 第2・第4土曜日」. */
-export function ruleDaysInWords(rule: ScheduleRule): string {
-  const tokens = rule.byDay.map(parseByDay).filter((t): t is ByDay => t !== undefined);
-  const interval = rule.interval ?? 1;
-  const everyWeekday = tokens.every((t) => t.ordinal === undefined);
-
-  if (rule.freq === 'weekly' || everyWeekday) {
-    const days = weekdaysInWords(tokens.map((t) => t.weekday));
-    if (interval === 2) return `隔週${days}`;
-    if (interval > 2) return `${interval}週ごとの${days}`;
-    if (days === '平日' || days === '毎日' || days === '土日') return rule.freq === 'monthly' ? `毎月 ${days}` : days;
-    return `毎週${days}`;
-  }
-  const words = monthlyDaysInWords(tokens);
-  const prefix = interval === 2 ? '隔月' : interval > 2 ? `${interval}か月ごとの` : '毎月';
-  // 「毎月 第2土曜日」 but 「毎月最終土曜日」, as people write them.
-  return words.startsWith('第') ? `${prefix} ${words}` : `${prefix}${words}`;
+  return {
+    every: 'month',
+    interval,
+    days: sortWeekdays([...byWeekday.keys()]).map((weekday) => ({
+      weekday,
+      // Positive ordinals first in order, then those counted from the end (第1・最終).
+      ordinals: byWeekday.get(weekday)!.sort((a, b) => (a > 0 && b > 0 ? a - b : b - a)),
+    })),
+  };
 }
 
 /**
- * The validity period: 「（2027年3月31日まで）」 always, and 「（2027年1月9日から）」
- * while the start is still ahead of `today` — once it has passed, a start date
- * (often only the day an every-other-week rule counts from) is noise.
+ * A rule as facts. The start date is kept only while it is still ahead of
+ * `today` — once it has passed, a start date (often only the day an
+ * every-other-week rule counts from) is noise; the end date always stays.
  */
-function periodInWords(rule: ScheduleRule, today: CivilDate | undefined): string {
-  const start = rule.startDate && today && rule.startDate > today ? formatDateJa(rule.startDate) : undefined;
-  const end = rule.endDate ? formatDateJa(rule.endDate) : undefined;
-  if (start && end) return `（${start}〜${end}）`;
-  if (start) return `（${start}から）`;
-  if (end) return `（${end}まで）`;
-  return '';
+export function ruleFacts(rule: ScheduleRule, today?: CivilDate): RuleFacts {
+  const months =
+    !rule.byMonth || rule.byMonth.length === 12 ? undefined : [...new Set(rule.byMonth)].sort((a, b) => a - b);
+  return {
+    label: rule.label,
+    days: ruleDays(rule),
+    opens: rule.opens,
+    closes: rule.closes,
+    months,
+    start: rule.startDate && today && rule.startDate > today ? rule.startDate : undefined,
+    end: rule.endDate,
+  };
 }
 
-export function ruleInWords(rule: ScheduleRule, today?: CivilDate): string {
-  const label = rule.label ? `【${rule.label}】` : '';
-  return `${label}${ruleDaysInWords(rule)} ${timeRange(rule.opens, rule.closes)}${monthsInWords(rule.byMonth)}${periodInWords(rule, today)}`;
+/** The days of one rule, without times: 「毎週水曜日」「隔週水曜日」「毎月 第2・第4土曜日」. */
+export function ruleDaysInWords(rule: ScheduleRule, words: FactWords = jaFacts): string {
+  return words.schedule.days(ruleDays(rule));
+}
+
+export function ruleInWords(rule: ScheduleRule, today?: CivilDate, words: FactWords = jaFacts): string {
+  return words.schedule.rule(ruleFacts(rule, today));
 }
 
 export interface ScheduleWordsInput {
@@ -112,9 +88,9 @@ export interface ScheduleWordsInput {
 }
 
 /** After the only rule: 「毎週水曜日 15:00〜18:00（祝日はお休み）」. */
-export const HOLIDAY_NOTE_ONE_RULE = '（祝日はお休み）';
+export const HOLIDAY_NOTE_ONE_RULE = jaFacts.schedule.holidaysOneRule('');
 /** A line of its own under several rules, since `closedOnHolidays` closes every one of them. */
-export const HOLIDAY_NOTE_ALL_RULES = 'いずれも祝日はお休み';
+export const HOLIDAY_NOTE_ALL_RULES = jaFacts.schedule.holidaysAllRules;
 
 /**
  * One line per rule. The holiday note follows the only rule on its line;
@@ -123,10 +99,14 @@ export const HOLIDAY_NOTE_ALL_RULES = 'いずれも祝日はお休み';
  * one per line), so each says it once. Empty rules → the honest fallback.
  * `today` lets a start date still to come be mentioned.
  */
-export function scheduleInWords({ schedule, closedOnHolidays }: ScheduleWordsInput, today?: CivilDate): string[] {
-  if (!schedule || schedule.length === 0) return [NO_RULE_TEXT];
-  const lines = schedule.map((rule) => ruleInWords(rule, today));
+export function scheduleInWords(
+  { schedule, closedOnHolidays }: ScheduleWordsInput,
+  today?: CivilDate,
+  words: FactWords = jaFacts,
+): string[] {
+  if (!schedule || schedule.length === 0) return [words.schedule.none];
+  const lines = schedule.map((rule) => ruleInWords(rule, today, words));
   if (!closedOnHolidays) return lines;
-  if (lines.length === 1) return [`${lines[0]}${HOLIDAY_NOTE_ONE_RULE}`];
-  return [...lines, HOLIDAY_NOTE_ALL_RULES];
+  if (lines.length === 1) return [words.schedule.holidaysOneRule(lines[0]!)];
+  return [...lines, words.schedule.holidaysAllRules];
 }

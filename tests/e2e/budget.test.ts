@@ -56,8 +56,10 @@ it('a listing page loads no map, search or schema code', async () => {
   });
   expect(loaded.names.filter((name) => /directory|leaflet|fuse|search|zod/i.test(name))).toEqual([]);
   // Next dates and the print-list button; the schedule words' chunk is shared with the submission form.
-  // 6.5 KB: 6.03 KB measured once the listing words moved into the dictionary.
-  expect(loaded.gzipKB).toBeLessThanOrEqual(6.5);
+  // 9 KB: 6.03 KB measured once the listing words moved into the dictionary; 8.49 KB once next dates
+  // write their facts in the page's language (the loader of a locale's facts, with Vite's preload
+  // helper, and the furigana writer).
+  expect(loaded.gzipKB).toBeLessThanOrEqual(9);
   await page.close();
 });
 

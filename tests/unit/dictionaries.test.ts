@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { LOCALES, messages, type Locale } from '../../src/i18n/index.ts';
+import { FACT_SAMPLES } from './support/fact-samples.ts';
 
 /**
  * Arguments to call each phrase with, by its key path; several lists where the
@@ -15,6 +16,7 @@ import { LOCALES, messages, type Locale } from '../../src/i18n/index.ts';
  * so that English's check for Japanese finds only the dictionary's own.
  */
 const SAMPLES: Record<string, ReadonlyArray<readonly unknown[]>> = {
+  ...(FACT_SAMPLES as Record<string, ReadonlyArray<readonly unknown[]>>),
   'about.lead': [['Sample Map', 'Sample Ward']],
   'about.sources': [['Sample Team']],
   'about.licenceAfter': [['Sample Map']],
@@ -266,8 +268,16 @@ function leaves(value: unknown, path: string, out: Leaf[] = []): Leaf[] {
 }
 
 /** The key paths of a dictionary, level by level: objects' keys, arrays' lengths and what each phrase is. */
+/**
+ * Lists of sentences whose length is the writer's to choose: やさしい日本語 says
+ * one idea per sentence, so it may split a step in two. Every other list is
+ * a sentence in parts, and must have Japanese's number of parts.
+ */
+const PROSE_LISTS = /^concerns\.[\w-]+\.steps$/;
+
 function shape(value: unknown, path = '', out: string[] = []): string[] {
   if (typeof value === 'function') out.push(`${path}()`);
+  else if (Array.isArray(value) && PROSE_LISTS.test(path)) out.push(`${path}[…]`);
   else if (Array.isArray(value)) {
     out.push(`${path}[${value.length}]`);
     value.forEach((item, index) => shape(item, `${path}[${index}]`, out));

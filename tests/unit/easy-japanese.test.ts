@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { messages } from '../../src/i18n/index.ts';
 import { RUBY_MARKS, resolveRubyInHtml, withoutRuby } from '../../src/core/ruby.ts';
+import { FACT_SAMPLES } from './support/fact-samples.ts';
 
 /**
  * The longest sentence, in characters of base text (readings left out), a
@@ -17,6 +18,7 @@ const MAX_SENTENCE = 45;
 
 /** Arguments each function is called with; several lists where the text branches. */
 const SAMPLES: Record<string, unknown[][]> = {
+  ...(FACT_SAMPLES as Record<string, unknown[][]>),
   'about.lead': [['さかいマップ', 'みなみく']],
   'about.sources': [['みなみく']],
   'about.licenceAfter': [['さかいマップ']],
@@ -182,7 +184,13 @@ const SAMPLES: Record<string, unknown[][]> = {
  * field label the form matches, and the one-character school symbol on the map
  * (the map note gives its reading).
  */
-const NOT_PAGE_TEXT = [/^gaps\.csvHeader\./, /^submit\.review\.descriptionLabel$/, /^schools\.page\.schoolSymbol$/];
+const NOT_PAGE_TEXT = [
+  // Written into calendar files, which carry no markup.
+  /^facts\.calendar\./,
+  /^gaps\.csvHeader\./,
+  /^submit\.review\.descriptionLabel$/,
+  /^schools\.page\.schoolSymbol$/,
+];
 
 /** Strings that leave the page in a mailto: link, where no mark could be resolved. */
 const MAIL = [

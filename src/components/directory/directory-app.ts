@@ -5,10 +5,12 @@
  * stays the accessible source of truth and works before this script runs.
  */
 import { tokyoToday } from '../../core/civil-date.ts';
-import { directory as t } from '../../i18n/ja/directory.ts';
+import { setRubyText } from '../../core/ruby.ts';
+import { loadDirectoryLive, loadFacts } from '../../i18n/load-facts.ts';
+import { documentLocale } from '../../i18n/locales.ts';
 import { distanceMetres, formatDistance, measuringPoint, type LatLng } from '../../lib/geo.ts';
 import { expandSessions } from '../../lib/schedule/expand.ts';
-import { BADGE_TEXT, dayBadge, endOfWeek, tokyoTimeOfDay } from '../../lib/schedule/session-words.ts';
+import { badgeInWords, dayBadge, endOfWeek, tokyoTimeOfDay } from '../../lib/schedule/session-words.ts';
 import {
   EMPTY_FILTERS,
   PARAM,
@@ -24,7 +26,7 @@ import type { SearchData, SearchRecord } from '../../lib/search/search-data.ts';
 import { createListingSearch, type ListingSearch } from '../../lib/search/search-engine.ts';
 import type { DirectoryMap, MapConfig } from './directory-map.ts';
 
-interface DirectoryConfig extends Omit<MapConfig, 'records' | 'names' | 'listingUrl' | 'onPick'> {
+interface DirectoryConfig extends Omit<MapConfig, 'records' | 'names' | 'listingUrl' | 'onPick' | 'words'> {
   searchData: string;
   listingBase: string;
 }
@@ -72,6 +74,16 @@ export async function startDirectory(): Promise<void> {
     if (distance) distanceNodes.set(li.dataset.listingId!, distance);
   }
 
+  // The words this script writes, in the page's language: only that locale's facts and live words are loaded.
+  const locale = documentLocale(document);
+  const [words, t] = await Promise.all([loadFacts(locale), loadDirectoryLive(locale)]);
+  // Words written into the page, furigana included; set again only when they change.
+  const written = new WeakMap<Element, string>();
+  const write = (node: Element, text: string) => {
+    if (written.get(node) === text) return;
+    written.set(node, text);
+    setRubyText(node, text);
+  };
   let data: SearchData;
   try {
     const response = await fetch(config.searchData);
@@ -159,8 +171,7 @@ export async function startDirectory(): Promise<void> {
       nearbyRadiusM: data.nearbyRadiusM,
     };
     for (const node of openDateNodes) {
-      const words = openOnDateInWords(node.dataset.openDate!, today);
-      if (node.textContent !== words) node.textContent = words;
+      write(node, openOnDateInWords(node.dataset.openDate!, today, words));
     }
     let visible = records.filter((r) => passesFilters(r, filters, context) && (!hits || rank.has(r.id)));
     const distances = new Map<string, number>();
@@ -180,7 +191,7 @@ export async function startDirectory(): Promise<void> {
     const shown = visible.slice(0, limit);
     const remaining = visible.length - shown.length;
     showMoreWrap.hidden = remaining <= 0;
-    showMore.textContent = t.showMoreRemaining(remaining);
+    write(showMore, t.showMoreRemaining(remaining));
     // Only the shown cards stay in the document, in result order; the rest
     // wait, detached, in `items`. Thousands of hidden siblings would make the
     // browser rebuild the whole list's layout on every keystroke.
@@ -200,10 +211,10 @@ export async function startDirectory(): Promise<void> {
       const distanceText =
         metres === undefined
           ? ''
-          : `${t.distanceFrom(origin!.label, formatDistance(metres))}${record.radiusM ? t.approximate : ''}`;
+          : `${t.distanceFrom(origin!.label, formatDistance(metres, words))}${record.radiusM ? t.approximate : ''}`;
       const distance = distanceNodes.get(record.id);
-      if (distance && distance.textContent !== distanceText) {
-        distance.textContent = distanceText;
+      if (distance) {
+        write(distance, distanceText);
         distance.hidden = distanceText === '';
       }
     }
@@ -211,14 +222,14 @@ export async function startDirectory(): Promise<void> {
     // The count is of places a family can go to; paused and closed ones shown on request are said apart.
     const going = visible.filter((r) => r.status === 'active').length;
     const others = visible.length > going ? t.alsoInactive : '';
-    count.textContent = `${t.count(going)}${sortNote}${others}`;
+    write(count, `${t.count(going)}${sortNote}${others}`);
     empty.hidden = visible.length > 0;
     const active = filtersToParams(filters).toString().split('&').filter(Boolean).length;
-    filterCount.textContent = active > 0 ? t.filterCount(active) : '';
+    write(filterCount, active > 0 ? t.filterCount(active) : '');
     // The agenda view takes the same filters.
     const agendaParams = filtersToParams({ ...filters, openOn: '' }).toString();
     agendaLink.href = `${agendaBase}${agendaParams ? `?${agendaParams}` : ''}`;
-    agendaLink.textContent = agendaParams ? t.agendaLinkFiltered : t.agendaLink;
+    write(agendaLink, agendaParams ? t.agendaLinkFiltered : t.agendaLink);
     map?.show(new Set(visible.map((r) => r.id)));
     map?.setOrigin(origin?.point);
   }
@@ -289,7 +300,7 @@ export async function startDirectory(): Promise<void> {
     resetPaging();
     origin = next;
     originClear.hidden = !origin;
-    nearStatus.textContent = message;
+    write(nearStatus, message);
     render();
   }
   originSchool.addEventListener('change', () => {
@@ -305,10 +316,10 @@ export async function startDirectory(): Promise<void> {
   });
   must<HTMLButtonElement>(form, '[data-near-me]').addEventListener('click', () => {
     if (!('geolocation' in navigator)) {
-      nearStatus.textContent = t.noGeolocation;
+      write(nearStatus, t.noGeolocation);
       return;
     }
-    nearStatus.textContent = t.locating;
+    write(nearStatus, t.locating);
     navigator.geolocation.getCurrentPosition(
       (position) => {
         originSchool.value = '';
@@ -318,7 +329,7 @@ export async function startDirectory(): Promise<void> {
         );
       },
       () => {
-        nearStatus.textContent = t.locationFailed;
+        write(nearStatus, t.locationFailed);
       },
       { enableHighAccuracy: false, timeout: 15_000, maximumAge: 300_000 },
     );
@@ -332,7 +343,7 @@ export async function startDirectory(): Promise<void> {
     const opening = mapPanel.hidden;
     mapPanel.hidden = !opening;
     mapToggle.setAttribute('aria-expanded', String(opening));
-    mapToggle.textContent = opening ? t.mapClose : t.mapOpen;
+    write(mapToggle, opening ? t.mapClose : t.mapOpen);
     if (!opening || map) {
       map?.refresh();
       return;
@@ -343,6 +354,7 @@ export async function startDirectory(): Promise<void> {
       ...config,
       records,
       names,
+      words: t,
       listingUrl: (id) => config.listingBase.replace('__ID__', id),
       onPick: (point) => {
         originSchool.value = '';
@@ -366,7 +378,7 @@ export async function startDirectory(): Promise<void> {
         record.status === 'active'
           ? dayBadge(expandSessions(record.schedule, today, endOfWeek(today), isHoliday), today, time)
           : undefined;
-      node.textContent = badge ? BADGE_TEXT[badge] : '';
+      write(node, badgeInWords(badge, words));
       node.hidden = !badge;
       node.classList.toggle('day-badge--ended', badge === 'today-ended');
     }

@@ -4,7 +4,8 @@
  * move, which keeps 5,000 listings smooth), and approximate places drawn only
  * as circles around their rounded point — never as pins. Loaded on demand.
  */
-import { directory as t } from '../../i18n/ja/directory.ts';
+import { setRubyText, withoutRuby } from '../../core/ruby.ts';
+import type { Messages } from '../../i18n/messages.ts';
 import L from 'leaflet';
 import Supercluster, {
   type AnyProps,
@@ -22,6 +23,8 @@ export interface MapConfig {
   tiles: TileConfig;
   map: AreaConfig;
   kindLabels: Record<Kind, string>;
+  /** The directory's live words in the page's language (count, marker names). */
+  words: Messages['directoryLive'];
   records: SearchRecord[];
   /** Display names by listing id, as the cards show them. */
   names: ReadonlyMap<string, string>;
@@ -54,7 +57,7 @@ function popupContent(record: SearchRecord, config: MapConfig, name: string): HT
   link.href = config.listingUrl(record.id);
   link.textContent = name;
   const kind = document.createElement('p');
-  kind.textContent = config.kindLabels[record.kind] + (record.radiusM ? t.approximate : '');
+  setRubyText(kind, config.kindLabels[record.kind] + (record.radiusM ? config.words.approximate : ''));
   box.append(link, kind);
   return box;
 }
@@ -88,14 +91,14 @@ export async function createDirectoryMap(container: HTMLElement, config: MapConf
         icon: L.divIcon({ className: 'map-cluster', html: String(count), iconSize: [38, 38] }),
         keyboard: true,
       });
-      labelled(marker, t.cluster(count));
+      labelled(marker, withoutRuby(config.words.cluster(count)));
       marker.on('click', () => map.setView([lat, lng], Math.min(index.getClusterExpansionZoom(clusterId), 18)));
       return marker;
     }
     const record = byId.get(props.id!)!;
     const name = nameOf(record.id);
     const marker = L.marker([lat, lng], { icon: kindIcon(record.kind), keyboard: true, riseOnHover: true });
-    labelled(marker, t.markerName(name, config.kindLabels[record.kind]));
+    labelled(marker, withoutRuby(config.words.markerName(name, config.kindLabels[record.kind])));
     marker.bindPopup(() => popupContent(record, config, name));
     return marker;
   }

@@ -3,13 +3,15 @@
  * only the listings that pass the directory's filters in the URL. Listing
  * text is set as text, never parsed as HTML.
  */
-import { schedule as t } from '../../i18n/ja/schedule.ts';
-import { formatDateJa, tokyoToday } from '../../core/civil-date.ts';
+import { tokyoToday } from '../../core/civil-date.ts';
+import { setRubyText } from '../../core/ruby.ts';
+import { loadFacts } from '../../i18n/load-facts.ts';
+import { documentLocale } from '../../i18n/locales.ts';
 import { agenda } from '../../lib/schedule/agenda.ts';
 import { agendaDayHeading, agendaEntryMeta } from '../../lib/schedule/session-words.ts';
-import { timeRange } from '../../lib/schedule-words.ts';
+import { timeRange, type FactWords } from '../../lib/schedule-words.ts';
 import { filtersFromParams, filtersToParams, isEmpty, passesFilters } from '../../lib/search/filters.ts';
-import type { SearchData } from '../../lib/search/search-data.ts';
+import type { SearchData, SearchRecord } from '../../lib/search/search-data.ts';
 
 interface AgendaConfig {
   searchData: string;
@@ -21,8 +23,16 @@ interface AgendaConfig {
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) {
   const node = document.createElement(tag);
   if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
+  if (text !== undefined) setRubyText(node, text);
   return node;
+}
+
+/** Where, in the page's words: the search data carries the place's own text and, for an area or online, the fact. */
+function placeOf(record: SearchRecord, words: FactWords): string {
+  const { display } = record;
+  if (display.area !== undefined) return words.place.approximate(display.area);
+  if (display.online) return words.place.online;
+  return record.lat === undefined ? words.place.unknown : display.place;
 }
 
 export async function startAgenda(): Promise<void> {
@@ -38,6 +48,7 @@ export async function startAgenda(): Promise<void> {
     return;
   }
   let data: SearchData;
+  const words = await loadFacts(documentLocale(document));
   try {
     data = (await (await fetch(config.searchData)).json()) as SearchData;
   } catch {
@@ -62,11 +73,11 @@ export async function startAgenda(): Promise<void> {
     ...agenda(records, today, isHoliday).map((day) => {
       const section = element('section', 'agenda__day');
       section.setAttribute('aria-labelledby', `day-${day.date}`);
-      const heading = element('h2', '', agendaDayHeading(day.date, today));
+      const heading = element('h2', '', agendaDayHeading(day.date, today, words));
       heading.id = `day-${day.date}`;
       section.append(heading);
       if (day.entries.length === 0) {
-        section.append(element('p', 'agenda__empty', t.agendaEmptyDay));
+        section.append(element('p', 'agenda__empty', words.agenda.emptyDay));
         return section;
       }
       const list = element('ul', 'agenda__list');
@@ -76,12 +87,12 @@ export async function startAgenda(): Promise<void> {
         const link = element('a', '', record.display.name);
         link.href = config.listingBase.replace('__ID__', id);
         item.append(
-          element('span', 'agenda__time', timeRange(session.opens, session.closes)),
+          element('span', 'agenda__time', timeRange(session.opens, session.closes, words)),
           link,
           element(
             'span',
             'agenda__meta',
-            agendaEntryMeta(config.kindLabels[record.kind] ?? '', record.display.place, session),
+            agendaEntryMeta(config.kindLabels[record.kind] ?? '', placeOf(record, words), session, words),
           ),
         );
         list.append(item);
@@ -92,7 +103,7 @@ export async function startAgenda(): Promise<void> {
   );
 
   const note = root.querySelector<HTMLElement>('[data-agenda-note]');
-  if (note) note.textContent = t.agendaFromToday(formatDateJa(today));
+  if (note) setRubyText(note, words.agenda.fromToday(words.date(today)));
   const filterNote = root.querySelector<HTMLElement>('[data-agenda-filters]');
   if (filterNote && !isEmpty(filters)) {
     const change = filterNote.querySelector<HTMLAnchorElement>('[data-agenda-change]');

@@ -3,9 +3,13 @@
  * browser: 「本日開催」 turns into 「本日は終了しました」 once today's last
  * session has closed, and again when the reader comes back to the tab.
  */
-import { formatDateJa, tokyoToday } from '../../core/civil-date.ts';
+import { tokyoToday } from '../../core/civil-date.ts';
+import { setRubyText } from '../../core/ruby.ts';
+import { loadFacts } from '../../i18n/load-facts.ts';
+import { documentLocale } from '../../i18n/locales.ts';
+import type { FactWords } from '../../lib/schedule-words.ts';
 import { nextSessions, type ScheduleInput } from '../../lib/schedule/expand.ts';
-import { BADGE_TEXT, dayBadge, sessionInWords, tokyoTimeOfDay } from '../../lib/schedule/session-words.ts';
+import { badgeInWords, dayBadge, sessionInWords, tokyoTimeOfDay } from '../../lib/schedule/session-words.ts';
 
 /** Holidays written once for a page with many widgets (`holiday-data.astro`). */
 function pageHolidays(): string[] {
@@ -16,14 +20,15 @@ function pageHolidays(): string[] {
   }
 }
 
-export function startNextDates(): void {
-  update();
+export async function startNextDates(): Promise<void> {
+  const words = await loadFacts(documentLocale(document));
+  update(words);
   document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'visible') update();
+    if (document.visibilityState === 'visible') update(words);
   });
 }
 
-function update(): void {
+function update(words: FactWords): void {
   const now = new Date();
   for (const box of document.querySelectorAll<HTMLElement>('[data-next-dates]')) {
     const { input, holidays } = JSON.parse(box.dataset.schedule ?? '{}') as {
@@ -38,7 +43,7 @@ function update(): void {
       list.replaceChildren(
         ...sessions.map((session) => {
           const li = document.createElement('li');
-          li.textContent = sessionInWords(session);
+          setRubyText(li, sessionInWords(session, words));
           return li;
         }),
       );
@@ -47,15 +52,16 @@ function update(): void {
     const badgeNode = box.querySelector<HTMLElement>('[data-day-badge]');
     if (badgeNode) {
       badgeNode.hidden = !badge;
-      badgeNode.textContent = badge ? BADGE_TEXT[badge] : '';
+      setRubyText(badgeNode, badgeInWords(badge, words));
       badgeNode.classList.toggle('day-badge--ended', badge === 'today-ended');
     }
     const note = box.querySelector<HTMLElement>('[data-next-note]');
     if (note) {
       // The words come from the page (next-dates.astro), so the script carries none of its own.
-      note.textContent = sessions.length
-        ? box.dataset.noteSeenFrom!.replace('{date}', formatDateJa(today))
-        : box.dataset.noteNone!;
+      setRubyText(
+        note,
+        sessions.length ? box.dataset.noteSeenFrom!.replace('{date}', words.date(today)) : box.dataset.noteNone!,
+      );
     }
     box.dataset.ready = 'true';
   }

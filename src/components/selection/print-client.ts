@@ -7,7 +7,10 @@
  */
 import { selection } from '../../i18n/ja/selection.ts';
 import { print as t } from '../../i18n/ja/print.ts';
-import { formatDateJa, tokyoToday } from '../../core/civil-date.ts';
+import { tokyoToday } from '../../core/civil-date.ts';
+import { hasRuby, setRubyText } from '../../core/ruby.ts';
+import { loadFacts } from '../../i18n/load-facts.ts';
+import { documentLocale } from '../../i18n/locales.ts';
 import type { PrintEntry } from '../../lib/print-entry.ts';
 import { qrSvg } from '../../lib/qr.ts';
 import { nextSessions } from '../../lib/schedule/expand.ts';
@@ -36,7 +39,7 @@ function storage(): Storage | undefined {
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) {
   const node = document.createElement(tag);
   if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
+  if (text !== undefined) setRubyText(node, text);
   return node;
 }
 
@@ -63,6 +66,8 @@ export async function startPrintList(): Promise<void> {
   const shared = params.has('ids') ? idsFromParam(params.get('ids')) : undefined;
   const holidays = new Set(config.holidays);
   const today = tokyoToday();
+  // Dates and next dates in the page's language; only that locale's facts are loaded.
+  const words = await loadFacts(documentLocale(document));
 
   // The family's page first: what a shared list says on screen, and what it offers.
   root.classList.toggle('print-page--shared', shared !== undefined);
@@ -73,7 +78,7 @@ export async function startPrintList(): Promise<void> {
   must('[data-tools-shared]').hidden = shared === undefined;
   must('[data-note-field]').hidden = shared !== undefined;
   must('[data-clear-list]').hidden = shared !== undefined;
-  must('[data-print-date]').textContent = t.made(formatDateJa(today));
+  setRubyText(must('[data-print-date]'), t.made(words.date(today)));
   if (params.has('kept')) {
     must('[data-kept-notice]').hidden = false;
     history.replaceState(null, '', location.pathname);
@@ -100,13 +105,15 @@ export async function startPrintList(): Promise<void> {
     const row = (label: string, ...content: Array<Node | string>) => {
       const div = el('div', '');
       const dd = el('dd', '');
-      dd.append(...content);
+      // Words with furigana become ruby; plain text stays a text node.
+      dd.append(...content.map((c) => (typeof c === 'string' && hasRuby(c) ? el('span', '', c) : c)));
       div.append(el('dt', '', label), dd);
       facts.append(div);
       return div;
     };
     const next = nextSessions(entry.sessions, today, NEXT_DATES, (date) => holidays.has(date));
-    if (next.length > 0) row(t.next, next.map(sessionInWords).join(t.nextSeparator)).dataset.nextDates = '';
+    if (next.length > 0)
+      row(t.next, next.map((s) => sessionInWords(s, words)).join(t.nextSeparator)).dataset.nextDates = '';
     const schedule = [...entry.schedule, entry.scheduleNote].filter(Boolean).join(t.scheduleSeparator);
     if (schedule) row(t.when, schedule);
     row(t.where, entry.place);
@@ -116,7 +123,7 @@ export async function startPrintList(): Promise<void> {
       call.href = telHref(entry.phone);
       row(t.phone, call, ...(entry.phoneHours ? [el('span', 'facts__sub', entry.phoneHours)] : []));
     }
-    row(t.verified, formatDateJa(entry.verified));
+    row(t.verified, words.date(entry.verified));
     text.append(facts);
     if (!shared) {
       const remove = el('button', 'button-secondary no-print', t.remove);

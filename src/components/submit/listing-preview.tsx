@@ -64,7 +64,7 @@ export function ListingPreview(props: {
       </dl>
       {next.length > 0 ? (
         <p>
-          {p.nextDates} <span data-preview-next>{next.map(sessionInWords).join(p.dateSeparator)}</span>
+          {p.nextDates} <span data-preview-next>{next.map((s) => sessionInWords(s)).join(p.dateSeparator)}</span>
         </p>
       ) : null}
       {listing.place?.precision === 'approximate' ? (

@@ -13,9 +13,12 @@
 import type { Messages } from '../messages.ts';
 import { about } from './about.ts';
 import { common } from './common.ts';
+import { concerns } from './concerns.ts';
 import { consultation } from './consultation.ts';
 import { data } from './data.ts';
 import { directory } from './directory.ts';
+import { directoryLive } from './directory-live.ts';
+import { facts } from './facts.ts';
 import { gaps } from './gaps.ts';
 import { home } from './home.ts';
 import { listing } from './listing.ts';
@@ -31,9 +34,12 @@ import { vocabulary } from './vocabulary.ts';
 export const easyJa: Messages = {
   about,
   common,
+  concerns,
   consultation,
   data,
   directory,
+  directoryLive,
+  facts,
   gaps,
   home,
   listing,

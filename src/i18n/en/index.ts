@@ -6,9 +6,12 @@
 import type { Messages } from '../messages.ts';
 import { about } from './about.ts';
 import { common } from './common.ts';
+import { concerns } from './concerns.ts';
 import { consultation } from './consultation.ts';
 import { data } from './data.ts';
 import { directory } from './directory.ts';
+import { directoryLive } from './directory-live.ts';
+import { facts } from './facts.ts';
 import { gaps } from './gaps.ts';
 import { home } from './home.ts';
 import { listing } from './listing.ts';
@@ -24,9 +27,12 @@ import { vocabulary } from './vocabulary.ts';
 export const en: Messages = {
   about,
   common,
+  concerns,
   consultation,
   data,
   directory,
+  directoryLive,
+  facts,
   gaps,
   home,
   listing,

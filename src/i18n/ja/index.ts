@@ -5,9 +5,12 @@
  */
 import { about } from './about.ts';
 import { common } from './common.ts';
+import { concerns } from './concerns.ts';
 import { consultation } from './consultation.ts';
 import { data } from './data.ts';
 import { directory } from './directory.ts';
+import { directoryLive } from './directory-live.ts';
+import { facts } from './facts.ts';
 import { gaps } from './gaps.ts';
 import { home } from './home.ts';
 import { notFound } from './not-found.ts';
@@ -23,9 +26,12 @@ import { vocabulary } from './vocabulary.ts';
 export const ja = {
   about,
   common,
+  concerns,
   consultation,
   data,
   directory,
+  directoryLive,
+  facts,
   gaps,
   home,
   listing,

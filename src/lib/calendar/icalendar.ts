@@ -23,8 +23,11 @@ import { addDays, parseCivil, type CivilDate } from '../../core/civil-date.ts';
 import type { PublicListing } from '../privacy/public-listing.ts';
 import { placeWithAddress } from '../listing-words.ts';
 import { ruleFallsOn } from '../schedule/expand.ts';
-import { scheduleInWords } from '../schedule-words.ts';
+import { scheduleInWords, type FactWords } from '../schedule-words.ts';
 import type { ScheduleRule } from '../../schema/schedule.ts';
+import type { Kind } from '../../schema/vocabulary.ts';
+import { facts as jaFacts } from '../../i18n/ja/facts.ts';
+import { vocabulary as jaVocabulary } from '../../i18n/ja/vocabulary.ts';
 
 export const TIME_ZONE = 'Asia/Tokyo';
 
@@ -44,6 +47,13 @@ export interface CalendarOptions {
   uidDomain: string;
   /** When the file was made, for DTSTAMP. */
   stamp: Date;
+  /**
+   * The calendar's language: its facts (days, places, the line pointing to
+   * the page, how an event is titled) and kind names. Japanese by default;
+   * an English calendar names each event's kind in English.
+   */
+  facts?: FactWords;
+  kindLabels?: Readonly<Record<Kind, string>>;
 }
 
 function compact(date: CivilDate): string {
@@ -83,16 +93,16 @@ function rruleFor(rule: ScheduleRule): string {
 }
 
 /** Where, for a calendar app; nothing for a listing with neither a place nor online sessions. */
-function placeText(listing: PublicListing): string | undefined {
-  return listing.place || listing.online ? placeWithAddress(listing) : undefined;
+function placeText(listing: PublicListing, words: FactWords): string | undefined {
+  return listing.place || listing.online ? placeWithAddress(listing, words) : undefined;
 }
 
-function descriptionFor(listing: PublicListing, url: string, from: CivilDate): string {
+function descriptionFor(listing: PublicListing, url: string, from: CivilDate, words: FactWords): string {
   return [
     listing.summary,
-    scheduleInWords(listing, from).join('\n'),
+    scheduleInWords(listing, from, words).join('\n'),
     listing.scheduleNote,
-    `最新の日程・お休みは掲載ページで確かめてください / Check the page for the latest dates: ${url}`,
+    words.calendar.checkPage(url),
   ]
     .filter(Boolean)
     .join('\n\n');
@@ -102,12 +112,16 @@ function descriptionFor(listing: PublicListing, url: string, from: CivilDate): s
 function addListing(calendar: ICalCalendar, listing: PublicListing, options: CalendarOptions): number {
   if (listing.status !== 'active') return 0;
   const url = options.listingUrl(listing.id);
+  const words = options.facts ?? jaFacts;
+  const kind = (options.kindLabels ?? jaVocabulary.kind)[listing.kind];
+  const title = (note: string | undefined) => words.calendar.title(listing.name, kind, note);
+  const location = placeText(listing, words);
   const common = {
     url,
-    description: descriptionFor(listing, url, options.from),
+    description: descriptionFor(listing, url, options.from, words),
     timezone: TIME_ZONE,
     stamp: options.stamp,
-    ...(placeText(listing) ? { location: placeText(listing)! } : {}),
+    ...(location ? { location } : {}),
   };
   const closed = new Set(listing.closedDates ?? []);
   const holidays = listing.closedOnHolidays ? options.holidays : [];
@@ -134,7 +148,7 @@ function addListing(calendar: ICalCalendar, listing: PublicListing, options: Cal
     calendar.createEvent({
       ...common,
       id: `${listing.id}-rule-${index + 1}@${options.uidDomain}`,
-      summary: rule.label ? `${listing.name}：${rule.label}` : listing.name,
+      summary: title(rule.label),
       start: tokyoTime(first, rule.opens),
       end: tokyoTime(first, rule.closes),
       repeating: lines.join('\n'),
@@ -147,7 +161,7 @@ function addListing(calendar: ICalCalendar, listing: PublicListing, options: Cal
     calendar.createEvent({
       ...common,
       id: `${listing.id}-extra-${extra.date}-${extra.opens.replace(':', '')}@${options.uidDomain}`,
-      summary: extra.note ? `${listing.name}：${extra.note}` : listing.name,
+      summary: title(extra.note),
       start: tokyoTime(extra.date, extra.opens),
       end: tokyoTime(extra.date, extra.closes),
     });
@@ -159,7 +173,11 @@ function addListing(calendar: ICalCalendar, listing: PublicListing, options: Cal
 function newCalendar(options: CalendarOptions): ICalCalendar {
   const calendar = ical({
     name: options.name,
-    prodId: { company: options.uidDomain, product: 'kodomo-chiiki-map', language: 'JA' },
+    prodId: {
+      company: options.uidDomain,
+      product: 'kodomo-chiiki-map',
+      language: (options.facts ?? jaFacts).calendar.language,
+    },
     method: ICalCalendarMethod.PUBLISH,
     // Calendar apps that subscribe check again daily.
     ttl: 24 * 60 * 60,

@@ -5,6 +5,8 @@
  * changes its numbers without touching this text.
  */
 import type { Kind, Service } from '../../schema/vocabulary.ts';
+import { concerns as jaConcerns, type ConcernId } from '../../i18n/ja/concerns.ts';
+import type { Messages } from '../../i18n/messages.ts';
 import { PARAM } from '../search/filters.ts';
 
 /** `center`: the ward's こども家庭センター. `danger`: the numbers for a child in danger (189, 110). */
@@ -17,93 +19,50 @@ export interface DirectoryLink {
 }
 
 export interface Concern {
-  id: string;
+  id: ConcernId;
   title: string;
   /** What to do, in order; `{center}` and `{centerHelpsWith}` come from site config (`stepsInWords`). */
-  steps: string[];
+  steps: readonly string[];
   /** Whom to contact first, in order. */
   contacts: ContactRole[];
   /** Places in the directory that can help, as filters. */
   links: DirectoryLink[];
 }
 
-export const CONCERNS: readonly Concern[] = [
+/** Each concern's facts: whom to contact and which filters fit. Its words are in the locale's `concerns`. */
+const CONCERN_FACTS: ReadonlyArray<{
+  id: ConcernId;
+  contacts: ContactRole[];
+  links: Array<Omit<DirectoryLink, 'label'>>;
+}> = [
   {
     id: 'meal',
-    title: '食事が心配',
-    steps: [
-      '子ども食堂やフードパントリーは、どの家庭でも使える場所として紹介できます。「困っている家の人が行く所」と受け取られないよう、「みんなで食べる場所」として伝えてください。',
-      '給食のない長期休みの前に紹介しておくと、使いやすくなります。',
-      '空腹や体重の減少が続く、身なりが整わないなどが重なるときは、{center}に相談してください。',
-    ],
     contacts: ['center'],
-    links: [
-      { label: '子ども食堂', kinds: ['kodomo-shokudo'] },
-      { label: '食事・お弁当・食品の配布がある場所', services: ['meal', 'bento', 'food-pantry'] },
-    ],
+    links: [{ kinds: ['kodomo-shokudo'] }, { services: ['meal', 'bento', 'food-pantry'] }],
   },
-  {
-    id: 'after-school',
-    title: '放課後の居場所がない',
-    steps: [
-      '放課後や休みの日に、予約なしで過ごせる居場所を紹介できます。曜日と時間を家庭と一緒に確かめてください。',
-      '家に帰りたがらない、夜遅くまで外にいるなどのときは、理由を責めずに聞き、{center}に相談してください。',
-    ],
-    contacts: ['center'],
-    links: [
-      { label: 'こどもの居場所', kinds: ['ibasho'] },
-      { label: '自由に過ごせる場所・遊びや体験', services: ['free-space', 'play'] },
-    ],
-  },
+  { id: 'after-school', contacts: ['center'], links: [{ kinds: ['ibasho'] }, { services: ['free-space', 'play'] }] },
   {
     id: 'school-difficulty',
-    title: '学校に行きづらい',
-    steps: [
-      '学校以外にも学べる場所・過ごせる場所があることを、本人と家庭に伝えてください。フリースクールでの学びが出席扱いになることがあります（校長の判断）。',
-      '見学や体験ができるかは、各フリースクールの掲載ページで確かめられます。',
-      '家庭の負担が大きいとき、生活の心配が重なるときは、{center}にも相談できます。',
-    ],
     contacts: ['center'],
-    links: [
-      { label: 'フリースクール', kinds: ['free-school'] },
-      { label: '学校以外の学びの場', services: ['school-alternative'] },
-    ],
+    links: [{ kinds: ['free-school'] }, { services: ['school-alternative'] }],
   },
-  {
-    id: 'study',
-    title: '学習の遅れ',
-    steps: [
-      '無料や低額の学習支援を紹介できます。宿題を見てもらえる場所、静かに勉強できる場所など、掲載ページで内容を確かめてください。',
-      '家庭で学ぶ環境がととのわない事情があるときは、{center}に相談してください。',
-    ],
-    contacts: ['center'],
-    links: [{ label: '学習支援がある場所', services: ['study'] }],
-  },
-  {
-    id: 'parenting',
-    title: '家庭での子育てが心配',
-    steps: [
-      '保護者が相談できる窓口を紹介してください。{center}: {centerHelpsWith}',
-      '学校だけで抱えず、管理職やスクールソーシャルワーカーと共有して、{center}につないでください。',
-    ],
-    contacts: ['center'],
-    links: [
-      { label: '相談窓口', kinds: ['consultation'] },
-      { label: '子育て支援がある場所', services: ['parenting'] },
-    ],
-  },
-  {
-    id: 'abuse',
-    title: '虐待が疑われる',
-    steps: [
-      '子どもが今、危険な目にあっているときは、ためらわずに電話してください（下の番号）。',
-      '虐待が疑われるときは、確証がなくても通告できます。学校では管理職に報告し、組織として対応してください。通告した人の情報は守られます。',
-      '子どもから話を聞くときは、詳しく聞き出そうとせず、話してくれたことを受け止め、聞いたままの言葉を記録してください。',
-    ],
-    contacts: ['danger', 'center'],
-    links: [{ label: '相談窓口', kinds: ['consultation'] }],
-  },
+  { id: 'study', contacts: ['center'], links: [{ services: ['study'] }] },
+  { id: 'parenting', contacts: ['center'], links: [{ kinds: ['consultation'] }, { services: ['parenting'] }] },
+  { id: 'abuse', contacts: ['danger', 'center'], links: [{ kinds: ['consultation'] }] },
 ];
+
+/** The concerns in a locale's words (Japanese by default). */
+export function concernsIn(words: Messages['concerns'] = jaConcerns): Concern[] {
+  return CONCERN_FACTS.map(({ id, contacts, links }) => ({
+    id,
+    title: words[id].title,
+    steps: words[id].steps,
+    contacts,
+    links: links.map((link, index) => ({ label: words[id].links[index] ?? '', ...link })),
+  }));
+}
+
+export const CONCERNS: readonly Concern[] = concernsIn();
 
 /** The directory's query string for a link: `?kind=…&service=…`, as the directory reads it. */
 export function directoryQuery(link: DirectoryLink): string {

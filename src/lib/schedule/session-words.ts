@@ -1,12 +1,11 @@
-/** Sessions in Japanese: 「12月12日（土） 11:00〜14:00」. */
-import { addDays, parseCivil, weekdayIndex, weekdayJa, type CivilDate } from '../../core/civil-date.ts';
-import { timeRange } from '../schedule-words.ts';
+/** Sessions in words: 「12月12日（土） 11:00〜14:00」, "Sat 12 December, 11:00–14:00". */
+import { addDays, weekdayIndex, type CivilDate } from '../../core/civil-date.ts';
+import { facts as jaFacts } from '../../i18n/ja/facts.ts';
+import type { FactWords } from '../schedule-words.ts';
 import type { Session } from './expand.ts';
 
-export function sessionInWords(session: Session): string {
-  const { month, day } = parseCivil(session.date);
-  const label = session.label ? `（${session.label}）` : '';
-  return `${month}月${day}日（${weekdayJa(session.date)}） ${timeRange(session.opens, session.closes)}${label}`;
+export function sessionInWords(session: Session, words: FactWords = jaFacts): string {
+  return words.session(session);
 }
 
 /** The Sunday that ends the Monday-first week of `date`. */
@@ -35,23 +34,26 @@ export function dayBadge(sessions: readonly Session[], today: CivilDate, now?: s
   return undefined;
 }
 
-export const BADGE_TEXT: Record<Exclude<DayBadge, undefined>, string> = {
-  today: '本日開催',
-  'today-ended': '本日は終了しました',
-  'this-week': '今週開催',
-};
+/** The Japanese badges; other locales' are `facts.badge` of their dictionary. */
+export const BADGE_TEXT: Record<Exclude<DayBadge, undefined>, string> = jaFacts.badge;
+
+/** A badge's words in a locale, or '' for none. */
+export function badgeInWords(badge: DayBadge, words: FactWords = jaFacts): string {
+  return badge ? words.badge[badge] : '';
+}
 
 /** 「12月12日（土）」, with 「今日」 or 「明日」 in front when it is. */
-export function agendaDayHeading(date: CivilDate, today: CivilDate): string {
-  const { month, day } = parseCivil(date);
-  const base = `${month}月${day}日（${weekdayJa(date)}）`;
-  if (date === today) return `今日 ${base}`;
-  if (date === addDays(today, 1)) return `明日 ${base}`;
-  return base;
+export function agendaDayHeading(date: CivilDate, today: CivilDate, words: FactWords = jaFacts): string {
+  const relative = date === today ? 'today' : date === addDays(today, 1) ? 'tomorrow' : undefined;
+  return words.dayHeading(date, relative);
 }
 
 /** The line under an agenda entry: 「子ども食堂・浜寺公民館（臨時: クリスマス会）」. */
-export function agendaEntryMeta(kindLabel: string, place: string, session: Session): string {
-  const note = session.label ? (session.extra ? `臨時: ${session.label}` : session.label) : session.extra ? '臨時' : '';
-  return [kindLabel, place].filter(Boolean).join('・') + (note ? `（${note}）` : '');
+export function agendaEntryMeta(
+  kindLabel: string,
+  place: string,
+  session: Session,
+  words: FactWords = jaFacts,
+): string {
+  return words.agendaMeta(kindLabel, place, session);
 }

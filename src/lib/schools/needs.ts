@@ -3,15 +3,11 @@
  * listings answer each need. One listing can answer several.
  */
 import type { Kind, Service } from '../../schema/vocabulary.ts';
+import { facts as jaFacts } from '../../i18n/ja/facts.ts';
 import { KIND_INFO } from '../kinds.ts';
 
-export const NEEDS = {
-  meal: 'ごはん・食事',
-  study: '学習',
-  'after-school': '放課後の居場所',
-  'school-difficulty': '学校に行きづらいとき',
-  consultation: '相談',
-} as const;
+/** The needs in Japanese; each locale names them in `facts.needs` of its dictionary, in this order. */
+export const NEEDS = jaFacts.needs;
 export type Need = keyof typeof NEEDS;
 export const NEED_VALUES = Object.keys(NEEDS) as Need[];
 

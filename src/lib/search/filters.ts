@@ -13,7 +13,9 @@ import {
   type Service,
   type Weekday,
 } from '../../schema/vocabulary.ts';
-import { addDays, parseCivil, weekdayIndex, weekdayJa, type CivilDate } from '../../core/civil-date.ts';
+import { addDays, weekdayIndex, type CivilDate } from '../../core/civil-date.ts';
+import { facts as jaFacts } from '../../i18n/ja/facts.ts';
+import type { Messages } from '../../i18n/messages.ts';
 import { expandSessions, type HolidayLookup } from '../schedule/expand.ts';
 import { isRealDate } from '../../core/civil-date.ts';
 import { distanceMetres, measuringPoint } from '../geo.ts';
@@ -136,13 +138,12 @@ export function resolveOpenOn(openOn: string, today: CivilDate): CivilDate | und
  * 今度の土曜日（11月28日）, 今度の土曜日（11月28日・今日）. Computed in the browser
  * for the day the page is read; a page built days ago must not state a date.
  */
-export function openOnDateInWords(openOn: string, today: CivilDate): string {
+export function openOnDateInWords(openOn: string, today: CivilDate, words: Messages['facts'] = jaFacts): string {
   const date = resolveOpenOn(openOn, today);
   if (!date || !OPEN_WORDS.includes(openOn)) return '';
-  const { month, day } = parseCivil(date);
   const named = openOn === 'saturday' || openOn === 'sunday';
-  const extra = !named ? `${weekdayJa(date)}曜日` : date === today ? '今日' : date === addDays(today, 1) ? '明日' : '';
-  return `（${month}月${day}日${extra ? `・${extra}` : ''}）`;
+  const extra = !named ? 'weekday' : date === today ? 'today' : date === addDays(today, 1) ? 'tomorrow' : 'none';
+  return words.openOnDate(date, extra);
 }
 
 /** Writes filters (and, only when the user chose to share it, the query) as a query string. */

@@ -39,7 +39,11 @@ export interface SearchText {
 export interface SearchRecord {
   id: string;
   /** As shown: the name, and where it is in words (an area only, for approximate places). */
-  display: { name: string; place: string };
+  /**
+   * `place` in Japanese words; `area` (an approximate place's) and `online`
+   * let a page in another language say the same in its own words.
+   */
+  display: { name: string; place: string; area?: string; online?: true };
   kind: Kind;
   services: Service[];
   ages: AudienceGroup[];
@@ -103,7 +107,12 @@ export function toSearchRecord(listing: PublicListing, synonyms: SynonymTable): 
   }
   return {
     id: listing.id,
-    display: { name: listing.name, place: placeInWords(listing) },
+    display: {
+      name: listing.name,
+      place: placeInWords(listing),
+      ...(place?.precision === 'approximate' ? { area: place.area } : {}),
+      ...(!place && listing.online ? { online: true as const } : {}),
+    },
     kind: listing.kind,
     services: listing.services ?? [],
     ages: listing.audience?.groups ?? [],
