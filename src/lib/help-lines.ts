@@ -31,6 +31,15 @@ export function publishedHelpLines<T extends { key: string }>(site: SiteConfig, 
   return [...files].sort((a, b) => rank(a.key) - rank(b.key) || a.key.localeCompare(b.key));
 }
 
+/**
+ * The `hreflang` of a language's page: its tag, or for a form with no tag of
+ * its own (`easy`, read as `ja`) a private-use tag (`ja-x-easy`), so two
+ * pages never claim the same language.
+ */
+export function hrefLangOf(file: HelpLinesFile): string {
+  return file.key === file.data.lang ? file.key : `${file.data.lang}-x-${file.key.replace(/-/g, '').slice(0, 8)}`;
+}
+
 /** One line as a page shows it: the words in `lang`, the facts from site config. */
 export interface LineInWords {
   /** The number to dial, as site config writes it. */

@@ -54,6 +54,10 @@ describe.each(languages.map((file) => [file.key, file] as const))('/help/%s/', (
     expect(await page.locator('html').getAttribute('dir')).toBe(data.dir);
     expect(await page.title()).toBe(data.page.title);
     expect((await page.locator('h1').textContent())!.trim()).toBe(data.page.title);
+    const alternates = await page
+      .locator('link[rel="alternate"][hreflang]')
+      .evaluateAll((links) => links.map((l) => new URL(l.getAttribute('href')!).pathname));
+    expect(alternates).toEqual(languages.map((other) => `/help/${other.key}/`));
   });
 
   it('calls the centre, the interpretation service and every hotline of site config by tel: links', async () => {

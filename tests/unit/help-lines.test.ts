@@ -17,6 +17,7 @@ import {
   formatDateIn,
   helpLinesInWords,
   helpPage,
+  hrefLangOf,
   ownName,
   publishedHelpLines,
   templateParts,
@@ -253,6 +254,14 @@ describe('small helpers', () => {
     expect(canonicalTag('Viet Nam')).toBeUndefined();
     expect(scriptDirection('ar')).toBe('rtl');
     expect(scriptDirection('vi')).toBe('ltr');
+  });
+
+  it('gives each page its own hreflang, a private-use one for a form without a tag', async () => {
+    const demo = await loadContent(DEMO_DIR, { today: '2026-12-01' });
+    const tags = publishedHelpLines(demo.site!, demo.helpLines).map(hrefLangOf);
+    expect(tags).toContain('ja-x-easy');
+    expect(tags).toContain('zh-Hans');
+    expect(new Set(tags).size).toBe(tags.length);
   });
 
   it('a language’s own name comes from its file, else from the platform', () => {
