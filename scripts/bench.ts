@@ -7,6 +7,7 @@
  * compare them across changes.
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
@@ -107,11 +108,18 @@ async function directorySize(dir: string): Promise<{ files: number; bytes: numbe
 const base = await loadContent(source);
 if (!base.site) throw new Error(`${source}/site.yaml is missing or invalid: run npm run validate`);
 
+/** site.yaml names the languages of its help pages, whose texts (an optional folder) belong beside it. */
+async function copyHelpLines(dir: string): Promise<void> {
+  const from = path.join(source, 'help-lines');
+  if (existsSync(from)) await cp(from, path.join(dir, 'help-lines'), { recursive: true });
+}
+
 /** A content folder with this project's site.yaml and schools and no listings, for an import to go into. */
 async function emptyContent(dir: string): Promise<string> {
   await mkdir(path.join(dir, 'listings'), { recursive: true });
   await cp(path.join(source, 'site.yaml'), path.join(dir, 'site.yaml'));
   await cp(path.join(source, 'schools'), path.join(dir, 'schools'), { recursive: true });
+  await copyHelpLines(dir);
   return dir;
 }
 
@@ -172,6 +180,7 @@ for (const n of sizes) {
     await mkdir(path.join(content, 'listings'), { recursive: true });
     await cp(path.join(source, 'site.yaml'), path.join(content, 'site.yaml'));
     await cp(path.join(source, 'schools'), path.join(content, 'schools'), { recursive: true });
+    await copyHelpLines(content);
     const next = random(n);
     // The consultation centre named in site.yaml must exist among the listings.
     const centre = base.site.consultationCenter.listing;

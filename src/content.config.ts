@@ -5,4 +5,5 @@ export const collections = {
   listings: defineCollection({ loader: contentLoader('listings') }),
   schools: defineCollection({ loader: contentLoader('schools') }),
   site: defineCollection({ loader: contentLoader('site') }),
+  helpLines: defineCollection({ loader: contentLoader('helpLines') }),
 };

@@ -37,7 +37,7 @@ function watchContent(context: LoaderContext, dir: string, reload: () => Promise
   watcher.on('unlink', onChange);
 }
 
-export type CollectionName = 'listings' | 'schools' | 'site';
+export type CollectionName = 'listings' | 'schools' | 'site' | 'helpLines';
 
 export function contentLoader(collection: CollectionName): Loader {
   return {
@@ -53,6 +53,8 @@ export function contentLoader(collection: CollectionName): Loader {
         if (collection === 'site') {
           context.store.set({ id: 'site', data: { ...content.site! } });
           context.store.set({ id: 'synonyms', data: { ...content.synonyms } });
+        } else if (collection === 'helpLines') {
+          for (const { key, data } of content.helpLines) context.store.set({ id: key, data: { ...data } });
         } else if (collection === 'schools') {
           for (const { file: _file, ...school } of content.schools) {
             context.store.set({ id: school.id, data: { ...school } });

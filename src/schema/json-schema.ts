@@ -11,12 +11,17 @@ import { listingSchema } from './listing.ts';
 import { schoolSchema } from './school.ts';
 import { siteSchema } from './site.ts';
 import { synonymsSchema } from './synonyms.ts';
+import { helpLinesSchema } from './help-lines.ts';
 
 export const JSON_SCHEMAS = {
   'listing.schema.json': { schema: listingSchema, title: '掲載情報のフロントマター / Listing front matter' },
   'school.schema.json': { schema: schoolSchema, title: '学校ファイル / School file' },
   'site.schema.json': { schema: siteSchema, title: 'site.yaml' },
   'search-synonyms.schema.json': { schema: synonymsSchema, title: 'search-synonyms.yaml' },
+  'help-lines.schema.json': {
+    schema: helpLinesSchema,
+    title: '相談の電話の案内（help-lines/<言語>.yaml） / Help-line texts of one language',
+  },
 } as const;
 
 /** The file's text: stable key order and a trailing newline, so a regeneration shows as no change. */

@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import { KIND_VALUES, SCHOOL_LEVEL_VALUES } from './vocabulary.ts';
 import { isLocalGovernmentCode, localGovernmentCheckDigit } from '../core/local-government-code.ts';
+import { canonicalTag } from '../core/language-tag.ts';
 import {
   emailSchema,
   latitudeSchema,
@@ -60,6 +61,42 @@ const hotlineSchema = z.strictObject({
     description:
       'いま危険なときの番号なら true。先頭に目立たせて表示する / true for lines for a child in danger now; shown first and highlighted',
   }),
+});
+
+/**
+ * The city's interpretation service: the one line whose languages the help
+ * pages name, so a page never says a line answers in a language unless this
+ * list does.
+ */
+const interpretationSchema = z.strictObject({
+  name: oneLine(60).meta({
+    description: '名前（60字）。例: 堺市多言語相談ダイヤル / Name of the service (up to 60 characters)',
+  }),
+  helpsWith: oneLine(200).meta({
+    description:
+      '相談できること（200字）。例: くらしの相談と、市役所・学校への電話の通訳 / What it helps with (up to 200 characters)',
+  }),
+  phone: phoneSchema.meta({ description: '電話番号。例: 072-000-0808 / Phone number' }),
+  hours: oneLine(80).meta({
+    description: '受付時間（80字）。例: 平日 9:00〜17:30 / Opening hours (up to 80 characters)',
+  }),
+  languages: z
+    .array(
+      z.string().refine((tag) => canonicalTag(tag) === tag, {
+        error: (issue) => {
+          const canonical = canonicalTag(String(issue.input));
+          return canonical
+            ? `言語タグは ${canonical} と書いてください / Write the tag as ${canonical}`
+            : `「${String(issue.input)}」は言語タグ（BCP 47）ではありません。例: vi、zh-Hans / Not a BCP 47 language tag; write e.g. vi or zh-Hans`;
+        },
+      }),
+    )
+    .min(1)
+    .meta({
+      description:
+        '話せる言語の言語タグ（BCP 47）。ページはここにある言語だけを「話せる」と書く。例: [ja, en, zh-Hans, vi] / Tags of the languages it answers in; the pages claim no other. E.g. [ja, en, zh-Hans, vi]',
+    }),
+  website: webUrlSchema.optional().meta({ description: 'ウェブサイト（http/https） / Website (http or https)' }),
 });
 
 const localGovernmentCodeSchema = z
@@ -263,6 +300,14 @@ export const siteSchema = z
       description:
         '電話相談の一覧（1つ以上。各行に name・number・description） / Help lines, at least one (each with name, number, description)',
     }),
+    interpretation: interpretationSchema.optional().meta({
+      description:
+        '市の通訳・多言語相談の電話（name・helpsWith・phone・hours・languages）。書けば各言語の相談ページに出る / The city’s interpretation line (name, helpsWith, phone, hours, languages); shown on every language’s help page',
+    }),
+    helpLanguages: z.array(z.string()).min(1).optional().meta({
+      description:
+        '相談の電話を案内する言語（help-lines/ のファイル名、一覧に出す順）。書かなければ help-lines/ のすべて。例: [ja, easy, en, zh-Hans, vi] / The languages the help pages are published in (file names in help-lines/), in the order listed; every file there when absent',
+    }),
     referral: z
       .strictObject({
         nearbyRadiusM: z
@@ -409,6 +454,18 @@ export const siteSchema = z
         });
       }
       goalKeys.add(key);
+    });
+    const seen = new Set<string>();
+    site.hotlines.forEach((line, index) => {
+      // The help-line texts of every language are keyed by the number.
+      if (seen.has(line.number)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['hotlines', index, 'number'],
+          message: `番号「${line.number}」が hotlines に2回あります / This number is listed twice in hotlines`,
+        });
+      }
+      seen.add(line.number);
     });
     const numbers = new Set(site.hotlines.map((line) => line.number));
     site.referral?.dangerNumbers?.forEach((number, index) => {

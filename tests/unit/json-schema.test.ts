@@ -98,6 +98,13 @@ async function contentFiles(folder: string): Promise<Array<{ file: string; schem
     files.push({ file: 'search-synonyms.yaml', schema: 'search-synonyms.schema.json', data: yamlData(synonyms) });
   for (const file of await filesIn(path.join(folder, 'schools'), '.yaml'))
     files.push({ file: path.relative(folder, file), schema: 'school.schema.json', data: yamlData(await read(file)) });
+  const helpLines = await filesIn(path.join(folder, 'help-lines'), '.yaml').catch(() => []);
+  for (const file of helpLines)
+    files.push({
+      file: path.relative(folder, file),
+      schema: 'help-lines.schema.json',
+      data: yamlData(await read(file)),
+    });
   for (const file of await filesIn(path.join(folder, 'listings'), '.md'))
     files.push({
       file: path.relative(folder, file),
@@ -187,6 +194,10 @@ describe('JSON Schemas for editors', () => {
     expect(await firstLine('search-synonyms.yaml')).toBe(
       '# yaml-language-server: $schema=./schema/search-synonyms.schema.json',
     );
+    for (const file of await filesIn(path.join(root, 'content/help-lines'), '.yaml'))
+      expect(await firstLine(path.relative(path.join(root, 'content'), file))).toBe(
+        '# yaml-language-server: $schema=../schema/help-lines.schema.json',
+      );
     const schools = await filesIn(path.join(root, 'content/schools'), '.yaml');
     expect(schools.length).toBeGreaterThan(0);
     for (const school of schools)

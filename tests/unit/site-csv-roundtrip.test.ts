@@ -46,6 +46,8 @@ describe('the site’s own CSV', () => {
     mkdirSync(path.join(empty, 'listings'), { recursive: true });
     cpSync('content/site.yaml', path.join(empty, 'site.yaml'));
     cpSync('content/schools', path.join(empty, 'schools'), { recursive: true });
+    // site.yaml names the languages of its help pages, whose texts live beside it.
+    cpSync('content/help-lines', path.join(empty, 'help-lines'), { recursive: true });
     const run = spawnSync(path.join(REPO_ROOT, 'node_modules/.bin/node'), ['scripts/import.ts', file], {
       cwd: REPO_ROOT,
       env: { ...process.env, CONTENT_DIR: empty },

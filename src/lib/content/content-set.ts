@@ -9,6 +9,7 @@ import type { School } from '../../schema/school.ts';
 import type { SiteConfig } from '../../schema/site.ts';
 import type { Synonyms } from '../../schema/synonyms.ts';
 import type { Problem } from '../../core/problems.ts';
+import type { HelpLinesEntry } from './help-lines.ts';
 
 export interface SchoolEntry extends School {
   id: string;
@@ -32,6 +33,8 @@ export interface ContentSet {
   schools: SchoolEntry[];
   /** Only listings whose own file is valid; cross-file errors are in `problems`. */
   listings: ListingEntry[];
+  /** Help-line texts, one entry per language file that is valid on its own. */
+  helpLines: HelpLinesEntry[];
   /** Number of listing files found, valid or not. */
   listingFileCount: number;
   problems: Problem[];

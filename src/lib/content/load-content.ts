@@ -16,6 +16,8 @@ import { crossCheck } from './cross-checks.ts';
 import { parseMarkdownFile, parseYamlFile } from './parse-file.ts';
 import { WHOLE_FILE, sortProblems, type Problem } from '../../core/problems.ts';
 import { issuesToProblems, volunteerErrorMap } from '../../schema/error-map.ts';
+import { helpLinesSchema } from '../../schema/help-lines.ts';
+import { HELP_LINES_DIR, crossCheckHelpLines, type HelpLinesEntry } from './help-lines.ts';
 
 export interface LoadOptions {
   /** The day to judge freshness and future dates by; defaults to today in Tokyo. */
@@ -30,6 +32,7 @@ export interface LoadOptions {
 
 export { contentDirFromEnv } from './content-dir.ts';
 export type { ContentSet, ListingEntry, SchoolEntry } from './content-set.ts';
+export type { HelpLinesEntry } from './help-lines.ts';
 
 async function listFiles(root: string, sub: string, overlay?: ReadonlyMap<string, Uint8Array>): Promise<string[]> {
   const dir = path.join(root, sub);
@@ -210,6 +213,32 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
     if (validId && listingIds.get(id) === rel) listings.push({ id, file: rel, data: result.data, body: parsed.value.body });
   }
 
+  // Help-line texts, one file per language (optional folder: without it the site has no /help/ pages).
+  const helpLines: HelpLinesEntry[] = [];
+  for (const rel of await listFiles(dir, HELP_LINES_DIR, options.overlay)) {
+    if (!rel.endsWith('.yaml') || rel.split('/').length !== 2) {
+      problems.push({
+        file: rel,
+        field: WHOLE_FILE,
+        message: `${HELP_LINES_DIR}/ には言語ごとの .yaml ファイル（例: vi.yaml）だけを置いてください / Only one .yaml file per language (such as vi.yaml) belongs in ${HELP_LINES_DIR}/`,
+        severity: 'error',
+      });
+      continue;
+    }
+    const bytes = await readBytes(dir, rel, problems, options.overlay);
+    if (!bytes) continue;
+    const parsed = parseYamlFile(rel, bytes);
+    if (!parsed.ok) {
+      problems.push(...parsed.problems);
+      continue;
+    }
+    problems.push(...parsed.warnings);
+    const result = helpLinesSchema.safeParse(parsed.value, { error: volunteerErrorMap });
+    if (result.success) helpLines.push({ key: idFromFile(rel, '.yaml'), file: rel, data: result.data });
+    else problems.push(...issuesToProblems(rel, helpLinesSchema, result.error.issues));
+  }
+  problems.push(...crossCheckHelpLines(site, helpLines, today));
+
   if (listingFiles.length === 0) {
     problems.push({
       file: 'listings/',
@@ -220,5 +249,12 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
   }
 
   problems.push(...crossCheck({ site, schools, listings, today }));
-  return { dir, site, synonyms, schools, listings, listingFileCount: listingFiles.length, problems: sortProblems(problems) };
+  return {
+    dir,
+    site,
+    synonyms,
+    schools,
+    listings,
+    helpLines,
+    listingFileCount: listingFiles.length, problems: sortProblems(problems) };
 }
