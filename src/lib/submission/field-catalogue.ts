@@ -47,6 +47,7 @@ export const FIELDS: readonly FieldSpec[] = [
 export const FORM_LESS: Readonly<Record<string, string>> = {
   alert: 'a dated notice the editors write themselves',
   sample: 'marks demo data; set by hand in demo content only',
+  translations: 'translations of the listing text; written in the file until the form has a step for them',
   sourceId: "the place's id in the ward's list it was imported from; written by npm run import",
 };
 
