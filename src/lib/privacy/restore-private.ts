@@ -8,7 +8,7 @@
  * back from the current file.
  */
 import { approximateCircle, cellCentre } from '../geo.ts';
-import { TRANSLATION_LOCALES, type ListingFrontMatter } from '../../schema/listing.ts';
+import { TRANSLATION_LOCALES, translationSchema, type ListingFrontMatter } from '../../schema/listing.ts';
 import type { PublicListing } from './public-listing.ts';
 
 /** What `/submit/edit/<id>.json` holds: the public listing in the file's own shape. */
@@ -66,6 +66,14 @@ function restoreTranslatedPlaceNotes(corrected: unknown, current: Translations |
       if (value === undefined || out[locale]?.[key] !== undefined) continue;
       (out[locale] ??= {})[key] = value;
       changed = true;
+    }
+    // In the schema's order, where an editor expects each note.
+    const translation = out[locale];
+    if (translation) {
+      const order = Object.keys(translationSchema.shape);
+      out[locale] = Object.fromEntries(
+        Object.entries(translation).sort(([a], [b]) => order.indexOf(a) - order.indexOf(b)),
+      );
     }
   }
   return changed ? out : undefined;
