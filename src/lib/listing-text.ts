@@ -65,11 +65,12 @@ export function listingText(listing: PublicListing, locale: Locale): ListingText
     accessibility: pick('accessibility', place?.accessibility),
   };
   for (const [key, value] of Object.entries(fields)) if (value) out[key as keyof typeof fields] = value;
-  const description = pick('description', listing.descriptionSource);
+  // A description may be written in another language only (the body is not front matter, so nothing asks for it).
+  const description = pick('description', listing.descriptionSource || translation?.description);
   if (description) {
-    out.description = description.untranslated
-      ? { ...description, html: listing.descriptionHtml, text: listing.descriptionText }
-      : { ...description, html: renderDescription(description.value), text: descriptionText(description.value) };
+    out.description = translation?.description
+      ? { ...description, html: renderDescription(description.value), text: descriptionText(description.value) }
+      : { ...description, html: listing.descriptionHtml, text: listing.descriptionText };
   }
   return out;
 }

@@ -178,6 +178,16 @@ describe('listingText', () => {
     expect(text.untranslated).toEqual(['summary', 'placeName', 'access', 'accessibility']);
   });
 
+  it('shows a description written in another language only, and none on the Japanese page', () => {
+    const only = toPublicListing('y', parse({ translations: { en: { description: 'English only.' } } }), '', []);
+    expect(listingText(only, 'en').description).toMatchObject({
+      value: 'English only.',
+      lang: 'en',
+      untranslated: false,
+    });
+    expect(listingText(only, 'ja').description).toBeUndefined();
+  });
+
   it('gives やさしい日本語 with lang ja, and the Japanese page never says untranslated', () => {
     const easy = listingText(listing, 'easy');
     expect(easy.name).toEqual({ value: '自宅の居場所', lang: 'ja', untranslated: true });
