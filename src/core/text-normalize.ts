@@ -5,6 +5,7 @@
  * build folds listing text with it and the browser folds each query, so both
  * sides always agree.
  */
+import { foldRomaji } from './romaji.ts';
 
 /** Katakana → hiragana, except ヶ/ヵ, which in place names (ヶ丘) read as が/か and are kept (see KA_GA_MARKER). */
 function katakanaToHiragana(text: string): string {
@@ -57,7 +58,7 @@ export interface SynonymTable {
 export function buildSynonymTable(groups: ReadonlyArray<ReadonlyArray<string>>): SynonymTable {
   const pairs: Array<[string, string]> = [];
   for (const group of groups) {
-    const folded = group.map(normalizeForMatch).filter((s) => s.length > 0);
+    const folded = group.map((member) => foldRomaji(normalizeForMatch(member))).filter((s) => s.length > 0);
     const canonical = folded[0];
     if (canonical === undefined) continue;
     // The canonical form maps to itself so that, longest match first, a
@@ -68,9 +69,9 @@ export function buildSynonymTable(groups: ReadonlyArray<ReadonlyArray<string>>):
   return { pairs };
 }
 
-/** Folds text and rewrites equivalent spellings to one form. */
+/** Folds text (romaji too: src/core/romaji.ts) and rewrites equivalent spellings to one form. */
 export function normalizeForSearch(text: string, synonyms?: SynonymTable): string {
-  const folded = normalizeForMatch(text);
+  const folded = foldRomaji(normalizeForMatch(text));
   if (!synonyms || synonyms.pairs.length === 0) return folded;
   // One left-to-right pass, longest variant first at each position, so a
   // replacement is never rewritten again by a shorter rule.

@@ -307,6 +307,72 @@ export const verifiedSchema = z.strictObject({
   }),
 });
 
+/** The languages a listing's own text may be translated into: the site's other two forms of language. */
+export const TRANSLATION_LOCALES = ['en', 'easy'] as const;
+export type TranslationLocale = (typeof TRANSLATION_LOCALES)[number];
+
+/**
+ * The listing's own words in one other language, all optional; each key is
+ * the Japanese field it translates. A translation never stands alone: the
+ * Japanese it translates must be there too (checked on the listing), and an
+ * approximate place's venue and directions stay as private as in Japanese.
+ */
+export const translationSchema = z.strictObject({
+  name: oneLine(80).optional().meta({
+    description:
+      "名前の訳（1行・80字）。例: Hamakaze Kids' Cafeteria / The name in this language (one line, up to 80 characters)",
+  }),
+  summary: oneLine(120).optional().meta({
+    description:
+      'ひとこと紹介（summary）の訳（1行・120字） / The one-line summary in this language (up to 120 characters)',
+  }),
+  description: note(3000).optional().meta({
+    description:
+      '本文（くわしい紹介）の訳（3000字・複数行・Markdown）。YAML では | のあとに行を下げて書く / The description (the Markdown body) in this language, up to 3000 characters; in YAML write | and indent the lines below it',
+  }),
+  placeName: oneLine(80).optional().meta({
+    description:
+      '会場名（location.placeName）の訳（80字）。approximate では公開されない / location.placeName in this language (up to 80 characters); not published for approximate places',
+  }),
+  area: oneLine(60).optional().meta({
+    description:
+      '地域名（location.area）の訳（60字）。approximate のときだけ公開される / location.area in this language (up to 60 characters); published for approximate places only',
+  }),
+  access: note(200).optional().meta({
+    description:
+      '行き方（location.access）の訳（200字）。approximate では公開されない / location.access in this language (up to 200 characters); not published for approximate places',
+  }),
+  accessibility: note(200).optional().meta({
+    description:
+      '段差・トイレなど（location.accessibility）の訳（200字） / location.accessibility in this language (up to 200 characters)',
+  }),
+});
+export type ListingTranslation = z.infer<typeof translationSchema>;
+
+export const translationsSchema = z.strictObject({
+  en: translationSchema.optional().meta({ description: '英語 / English' }),
+  easy: translationSchema.optional().meta({
+    description: 'やさしい日本語（ふりがなはサイトが付けない。漢字を減らして書く） / やさしい日本語 (plain Japanese)',
+  }),
+});
+
+/** Which Japanese field each translated key translates, for the check that the Japanese is there. */
+const TRANSLATED_FROM = {
+  summary: (l: { summary?: string | undefined }) => l.summary,
+  placeName: (l: { location?: { placeName?: string | undefined } | undefined }) => l.location?.placeName,
+  area: (l: { location?: { area?: string | undefined } | undefined }) => l.location?.area,
+  access: (l: { location?: { access?: string | undefined } | undefined }) => l.location?.access,
+  accessibility: (l: { location?: { accessibility?: string | undefined } | undefined }) => l.location?.accessibility,
+} as const;
+
+const FIELD_NAMES: Record<keyof typeof TRANSLATED_FROM, string> = {
+  summary: 'summary',
+  placeName: 'location.placeName',
+  area: 'location.area',
+  access: 'location.access',
+  accessibility: 'location.accessibility',
+};
+
 const KIND_SECTIONS = {
   freeSchool: 'free-school',
   consultation: 'consultation',
@@ -437,6 +503,10 @@ export const listingSchema = z
       description:
         '最後に情報を確認した日と方法（date・by・source） / When and how the information was last confirmed (date, by, source)',
     }),
+    translations: translationsSchema.optional().meta({
+      description:
+        '名前・紹介・本文・場所の説明の訳（en: 英語、easy: やさしい日本語。どれも任意）。機械翻訳は使わない。訳がない項目は日本語のまま出る / Translations of the name, summary, description and place notes (en: English, easy: やさしい日本語; all optional). No machine translation; an untranslated field shows the Japanese',
+    }),
     sample: z.boolean().optional().meta({
       description:
         'デモ用の架空データなら true。1件でもあるとサイト全体に「デモ」の帯が出る。本番のデータでは書かない / true for demo data; while any file has it, the whole site shows a demo banner. Leave it out of real data',
@@ -467,6 +537,21 @@ export const listingSchema = z
         message:
           'kind: volunteer には volunteer（direction と activities）を書いてください / kind: volunteer needs a volunteer section',
       });
+    }
+    for (const locale of TRANSLATION_LOCALES) {
+      const translation = listing.translations?.[locale];
+      if (!translation) continue;
+      for (const [key, japanese] of Object.entries(TRANSLATED_FROM) as Array<
+        [keyof typeof TRANSLATED_FROM, (l: typeof listing) => string | undefined]
+      >) {
+        if (translation[key] !== undefined && !japanese(listing)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['translations', locale, key],
+            message: `訳の元になる日本語の ${FIELD_NAMES[key]} がありません。先に日本語を書いてください / There is no Japanese ${FIELD_NAMES[key]} for this to translate; write the Japanese first`,
+          });
+        }
+      }
     }
     const closed = new Set(listing.closedDates ?? []);
     listing.extraDates?.forEach((extra, index) => {

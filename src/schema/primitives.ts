@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import { ID_PATTERN } from '../core/ids.ts';
 import { readPhone } from '../core/phone-number.ts';
+import { RUBY_MARKS } from '../core/ruby.ts';
 
 /**
  * The message for a value of the wrong type. A missing value gets no message
@@ -123,6 +124,9 @@ export const emailSchema = z.email({
 // eslint-disable-next-line no-control-regex
 const INVISIBLE_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
 const NO_CONTROL_MESSAGE = '制御文字が含まれています。消してください / Contains control characters; remove them';
+/** The site's own furigana marks (src/core/ruby.ts): text from a file must never be able to make ruby. */
+const NO_PRIVATE_USE_MESSAGE =
+  '私用領域の文字（U+E000〜U+E002）が含まれています。消してください / Contains private-use characters (U+E000–U+E002); remove them';
 
 /** One line of plain text, as shown on cards. */
 export function oneLine(maxLength: number) {
@@ -132,7 +136,8 @@ export function oneLine(maxLength: number) {
     .min(1, { error: '空欄にはできません / This cannot be empty' })
     .max(maxLength, { error: `${maxLength} 文字以内にしてください / At most ${maxLength} characters` })
     .refine((s) => !/[\r\n]/.test(s), { error: '改行を入れないでください / Keep this on one line' })
-    .refine((s) => !INVISIBLE_CONTROL.test(s), { error: NO_CONTROL_MESSAGE });
+    .refine((s) => !INVISIBLE_CONTROL.test(s), { error: NO_CONTROL_MESSAGE })
+    .refine((s) => !RUBY_MARKS.test(s), { error: NO_PRIVATE_USE_MESSAGE });
 }
 
 /** Free text that may run over several lines (notes, explanations). */
@@ -141,7 +146,13 @@ export function note(maxLength: number) {
     .string({ error: wrongType('文字列で書いてください / Write this as text') })
     .trim()
     .max(maxLength, { error: `${maxLength} 文字以内にしてください / At most ${maxLength} characters` })
-    .refine((s) => !INVISIBLE_CONTROL.test(s), { error: NO_CONTROL_MESSAGE });
+    .refine((s) => !INVISIBLE_CONTROL.test(s), { error: NO_CONTROL_MESSAGE })
+    .refine((s) => !RUBY_MARKS.test(s), { error: NO_PRIVATE_USE_MESSAGE });
+}
+
+/** True when the text holds the site's furigana marks, which no file may carry (the description body included). */
+export function hasRubyMarks(text: string): boolean {
+  return RUBY_MARKS.test(text);
 }
 
 /** True when the text holds characters that must not be published. */

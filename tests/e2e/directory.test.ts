@@ -72,6 +72,18 @@ describe('search', () => {
     expect((await visibleIds(page))[0]).toBe('yamada-hidamari-shokudo');
   });
 
+  it('finds listings typed in English or romaji, the reading written in romaji in the browser', async () => {
+    const page = await openDirectory();
+    await page.fill('#directory-query', 'こども食堂');
+    const japanese = await visibleIds(page);
+    for (const query of ['kids cafeteria', 'kodomo shokudo']) {
+      await page.fill('#directory-query', query);
+      expect(await visibleIds(page), query).toEqual(japanese);
+    }
+    await page.fill('#directory-query', 'hoshizora');
+    expect((await visibleIds(page))[0]).toBe('ebaraji-kodomo-shokudo-hoshizora');
+  });
+
   it('keeps typed text out of the URL unless the user shares it', async () => {
     const page = await openDirectory();
     await page.fill('#directory-query', '不登校');

@@ -674,6 +674,31 @@ function todayOf(file: string): string {
   return /date: '?(\d{4}-\d{2}-\d{2})/.exec(file)?.[1] ?? '2026-11-24';
 }
 
+describe('other languages', () => {
+  it('are folded away until wanted, typed in their own language, and reach the file and the issue', async () => {
+    const { page } = await openForm();
+    const section = page.locator('[data-other-languages]');
+    expect(await section.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
+    await section.locator('summary').click();
+    await fill(page, 'nameEn', "Test Kids' Cafeteria");
+    await fill(page, 'summaryEn', 'Lunch on Saturdays');
+    await fill(page, 'nameEasy', 'てすと しょくどう');
+    expect(await text(page, 'nameEn').getAttribute('lang')).toBe('en');
+    expect(await text(page, 'nameEasy').getAttribute('lang')).toBeNull();
+    await CASES[0]!.fill(page);
+    const file = (await page.locator('[data-file-text]').textContent())!;
+    expect(file).toContain(
+      "translations:\n  en:\n    name: Test Kids' Cafeteria\n    summary: Lunch on Saturdays\n  easy:\n    name: てすと しょくどう\n",
+    );
+    const issueHref = (await page.locator('[data-send-issue]').getAttribute('href'))!;
+    expect(new URL(issueHref).searchParams.get('name-en')).toBe("Test Kids' Cafeteria");
+    // Back on the first step the section stays open: it has something in it.
+    await page.locator('.submit-steps__button').first().click();
+    expect(await page.locator('[data-other-languages]').evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true);
+    await page.context().close();
+  });
+});
+
 describe('the issue route', () => {
   it('gives the issue script the same file the download gives', async () => {
     const { page } = await openForm();

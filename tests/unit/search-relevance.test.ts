@@ -180,3 +180,74 @@ describe('ヶ, ケ, ヵ and が in place names (held out)', () => {
     expect((engine.search('ケーキ') ?? []).map((h) => h.id)[0]).toBe(id);
   });
 });
+
+describe('English and romaji queries', () => {
+  const ofKind = (kind: string) => content.listings.filter((l) => l.data.kind === kind).map((l) => l.id);
+
+  it.each([
+    'kids cafeteria',
+    "children's cafeteria",
+    'Kids Cafeteria',
+    'kodomo shokudo',
+    'kodomo shokudou',
+    'kodomo syokudō',
+  ])('%s finds what こども食堂 finds', (query) => {
+    expect(ids(query)).toEqual(ids('こども食堂'));
+    expect(ids(query).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(['free school', 'Free School', 'furii sukuuru', 'furiisukuuru', 'fuurii sukuuru'])(
+    '%s finds the free schools first',
+    (query) => {
+      const found = ids(query);
+      expect(found).toEqual(ids('フリースクール'));
+      const schools = ofKind('free-school');
+      expect(new Set(found.slice(0, schools.length))).toEqual(new Set(schools));
+    },
+  );
+
+  it('after school finds the places that say 放課後', () => {
+    const said = content.listings.filter((l) => `${l.data.summary ?? ''}${l.body}`.includes('放課後')).map((l) => l.id);
+    expect(said.length).toBeGreaterThanOrEqual(2);
+    expect(ids('after school')).toEqual(expect.arrayContaining(said));
+    expect(ids('after-school')).toEqual(ids('after school'));
+  });
+
+  it('consultation finds the consultation services first', () => {
+    const services = ofKind('consultation');
+    const found = ids('consultation');
+    expect(new Set(found.slice(0, services.length))).toEqual(new Set(services));
+    expect(ids('soudan')).toEqual(found);
+  });
+
+  it.each([
+    ['hoshizora', 'ebaraji-kodomo-shokudo-hoshizora'],
+    ['Hoshizora', 'ebaraji-kodomo-shokudo-hoshizora'],
+    ['ebaraji kodomo shokudo', 'ebaraji-kodomo-shokudo-hoshizora'],
+    ['kobushi', 'free-school-kobushi'],
+    ['tomarigi', 'kodomo-no-ibasho-tomarigi'],
+    ['hidamari shokudou', 'yamada-hidamari-shokudo'],
+    ['ootori minna', 'otori-minna-shokudo'],
+    ['ōtori minna', 'otori-minna-shokudo'],
+  ])('a name typed in romaji from its reading: %s → %s', (query, id) => {
+    expect(ids(query)[0]).toBe(id);
+  });
+
+  it('English translations of names and summaries are searched', () => {
+    expect(ids("Ebaraji Kids' Cafeteria Hoshizora")[0]).toBe('ebaraji-kodomo-shokudo-hoshizora');
+    expect(ids('Some staff speak other languages')[0]).toBe('ebaraji-kodomo-shokudo-hoshizora');
+    expect(ids('correspondence')).toEqual([]); // descriptions in other languages are not searched: the data stays small
+  });
+
+  it('keeps the data small: the romaji is worked out in the browser, translations only where they exist', () => {
+    for (const record of records) {
+      expect(Object.keys(record.text)).not.toContain('romaji');
+      const translated = publicListings.find((l) => l.id === record.id)!.translations;
+      if (!translated)
+        expect(
+          Object.keys(record.text).some((key) => key.endsWith('Translated')),
+          record.id,
+        ).toBe(false);
+    }
+  });
+});

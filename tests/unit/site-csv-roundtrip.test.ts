@@ -57,7 +57,18 @@ describe('the site’s own CSV', () => {
     expect(run.stdout).toContain(`新規 ${demo.listings.length}・更新 0・変更なし 0・要確認 0`);
     const back = await loadContent(empty, { today: '2026-12-01' });
     expect(errorsOf(back.problems)).toEqual([]);
-    expect(published(back)).toEqual(published(demo));
+    // The CSV has the form's columns: translated names, summaries and descriptions, not the place notes
+    // written in the file by hand, which a new folder cannot get back.
+    const carried = published(demo).map(({ translations, ...rest }) => {
+      const formOnly = Object.fromEntries(
+        Object.entries(translations ?? {}).map(([locale, t]) => [
+          locale,
+          Object.fromEntries(Object.entries(t).filter(([key]) => ['name', 'summary', 'description'].includes(key))),
+        ]),
+      );
+      return translations ? { ...rest, translations: formOnly } : rest;
+    });
+    expect(published(back)).toEqual(carried);
 
     // And again: nothing changes.
     const again = spawnSync(path.join(REPO_ROOT, 'node_modules/.bin/node'), ['scripts/import.ts', file], {

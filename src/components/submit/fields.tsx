@@ -76,6 +76,8 @@ export function TextField(
     autoComplete?: string;
     rows?: number;
     readOnly?: boolean;
+    /** The language the value is typed in, when not Japanese: spell-checkers and screen readers follow it. */
+    lang?: string;
   },
 ) {
   const id = useId();
@@ -90,6 +92,7 @@ export function TextField(
     'aria-required': props.required || undefined,
     'data-field': props.name,
     readOnly: props.readOnly,
+    lang: props.lang,
     onBlur: props.onVisit,
   };
   return (

@@ -7,6 +7,7 @@ import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ID_PATTERN } from '../../core/ids.ts';
 import { listingSchema } from '../../schema/listing.ts';
+import { hasRubyMarks } from '../../schema/primitives.ts';
 import { schoolSchema } from '../../schema/school.ts';
 import { siteSchema, type SiteConfig } from '../../schema/site.ts';
 import type { ContentSet, ListingEntry, SchoolEntry } from './content-set.ts';
@@ -208,6 +209,16 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
     const result = listingSchema.safeParse(parsed.value.data, { error: volunteerErrorMap });
     if (!result.success) {
       problems.push(...issuesToProblems(rel, listingSchema, result.error.issues));
+      continue;
+    }
+    if (hasRubyMarks(parsed.value.body)) {
+      problems.push({
+        file: rel,
+        field: '本文 / body',
+        message:
+          '本文に私用領域の文字（U+E000〜U+E002）が含まれています。消してください / The body contains private-use characters (U+E000–U+E002); remove them',
+        severity: 'error',
+      });
       continue;
     }
     if (validId && listingIds.get(id) === rel) listings.push({ id, file: rel, data: result.data, body: parsed.value.body });

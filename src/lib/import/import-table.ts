@@ -13,6 +13,9 @@ import type { ContentSet, ListingEntry } from '../content/content-set.ts';
 import { isPublishedCentre, measuringPoint } from '../geo.ts';
 import { restorePrivateFields } from '../privacy/restore-private.ts';
 import { renderListingFile } from '../submission/listing-file.ts';
+import { FORM_TRANSLATED_KEYS } from '../submission/fields/languages.ts';
+import { schemaKeysAt } from '../submission/schema-paths.ts';
+import { TRANSLATION_LOCALES } from '../../schema/listing.ts';
 import { suggestId } from '../submission/suggest-id.ts';
 import type { Cell, Table } from './read-table.ts';
 import type { Layout } from './layouts.ts';
@@ -33,6 +36,29 @@ export interface ImportPlan {
   readonly rows: readonly RowPlan[];
   /** Files to write, by path relative to the content folder. */
   readonly files: ReadonlyMap<string, string>;
+}
+
+/**
+ * The site's CSV carries the translations the form edits (name, summary,
+ * description) but not the translated place notes, which are written in the
+ * file by hand: those are kept from the file.
+ */
+function keepTranslations(data: Data, existing: ListingEntry['data']): Data {
+  const kept: Record<string, Record<string, unknown>> = {};
+  const carried = (data.translations ?? {}) as Record<string, Record<string, unknown>>;
+  for (const locale of TRANSLATION_LOCALES) {
+    const notes = Object.entries(existing.translations?.[locale] ?? {}).filter(
+      ([key]) => !(FORM_TRANSLATED_KEYS as readonly string[]).includes(key),
+    );
+    const merged = { ...Object.fromEntries(notes), ...carried[locale] };
+    const order = schemaKeysAt(`translations.${locale}`) ?? [];
+    if (Object.keys(merged).length > 0)
+      kept[locale] = Object.fromEntries(Object.entries(merged).sort(([a], [b]) => order.indexOf(a) - order.indexOf(b)));
+  }
+  const { translations: _carried, ...rest } = data;
+  const withThem: Data = Object.keys(kept).length > 0 ? { ...rest, translations: kept } : rest;
+  const order = schemaKeysAt('') ?? [];
+  return Object.fromEntries(Object.entries(withThem).sort(([a], [b]) => order.indexOf(a) - order.indexOf(b)));
 }
 
 function isBlankRow(cells: readonly Cell[]): boolean {
@@ -126,7 +152,7 @@ export function planImport({ table, layout, content, options }: ImportInput): Im
     if (existing && reading.listingId) {
       // The site's own CSV is the whole listing as published: it replaces the file, except for what
       // publishing leaves out (an approximate place's true point and address, a private phone).
-      const data = restorePrivateFields(reading.data, existing.data);
+      const data = keepTranslations(restorePrivateFields(reading.data, existing.data), existing.data);
       if (isDeepStrictEqual(data, existing.data) && reading.body.trim() === existing.body.trim()) {
         rows.push({ row, outcome: 'unchanged', id: existing.id, problems });
         continue;

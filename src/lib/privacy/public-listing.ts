@@ -5,7 +5,12 @@
  * reveals no more than its grid cell (`approximateCircle` in geo.ts) — so
  * pages, data files and search indexes never see the private values.
  */
-import type { ListingFrontMatter } from '../../schema/listing.ts';
+import {
+  TRANSLATION_LOCALES,
+  type ListingFrontMatter,
+  type ListingTranslation,
+  type TranslationLocale,
+} from '../../schema/listing.ts';
 import type { School } from '../../schema/school.ts';
 import { approximateCircle, measuringPoint } from '../geo.ts';
 import { districtOf, type DistrictSource } from '../schools/district.ts';
@@ -46,12 +51,17 @@ export interface PublicDistrict {
 /** The place's school district at each level, by the one rule of district.ts. */
 export type PublicDistricts = Partial<Record<SchoolLevel, PublicDistrict>>;
 
-type Shared = Omit<ListingFrontMatter, 'location' | 'contact' | 'schoolDistrict'>;
+type Shared = Omit<ListingFrontMatter, 'location' | 'contact' | 'schoolDistrict' | 'translations'>;
+
+/** A listing's translations as published: only what its Japanese publishes, in the file's shape. */
+export type PublicTranslations = Partial<Record<TranslationLocale, ListingTranslation>>;
 
 export interface PublicListing extends Shared {
   id: string;
   place?: PublicPlace;
   districts: PublicDistricts;
+  /** Absent when nothing is translated; see `publicTranslations`. */
+  translations?: PublicTranslations;
   contact?: {
     /** Present only when the operator consented to publication. */
     phone?: string;
@@ -95,13 +105,47 @@ function publicPlace(location: NonNullable<ListingFrontMatter['location']>): Pub
   };
 }
 
+/** The place notes each precision publishes (as `publicPlace` does for the Japanese). */
+const PUBLISHED_PLACE_NOTES: Record<'exact' | 'approximate', ReadonlyArray<keyof ListingTranslation>> = {
+  exact: ['placeName', 'access', 'accessibility'],
+  approximate: ['area', 'accessibility'],
+};
+
+/**
+ * A translation may say no more than its Japanese: an approximate place's
+ * translated venue and directions stay private like the Japanese ones, an
+ * exact place's area is not shown in any language, and a place note of a
+ * listing without a place has nothing to describe.
+ */
+export function publicTranslations(data: ListingFrontMatter): PublicTranslations | undefined {
+  const out: PublicTranslations = {};
+  const published = data.location ? PUBLISHED_PLACE_NOTES[data.location.precision] : [];
+  for (const locale of TRANSLATION_LOCALES) {
+    const translation = data.translations?.[locale];
+    if (!translation) continue;
+    const { name, summary, description, ...place } = translation;
+    const kept: ListingTranslation = {
+      ...(name ? { name } : {}),
+      ...(summary && data.summary ? { summary } : {}),
+      ...(description ? { description } : {}),
+    };
+    for (const key of published) {
+      const value = place[key as keyof typeof place];
+      if (value) kept[key as keyof typeof place] = value;
+    }
+    if (Object.keys(kept).length > 0) out[locale] = kept;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
 export function toPublicListing(
   id: string,
   data: ListingFrontMatter,
   body: string,
   schools: readonly SchoolRef[],
 ): PublicListing {
-  const { location, contact, schoolDistrict, ...shared } = data;
+  const { location, contact, schoolDistrict, translations: _translations, ...shared } = data;
+  const translations = publicTranslations(data);
   const place = location ? publicPlace(location) : undefined;
 
   // Judged from the published place alone; an approximate place's circle by its cell's centre,
@@ -124,6 +168,7 @@ export function toPublicListing(
     ...shared,
     id,
     ...(place ? { place } : {}),
+    ...(translations ? { translations } : {}),
     districts,
     ...(publicContact ? { contact: publicContact } : {}),
     descriptionHtml: renderDescription(body),

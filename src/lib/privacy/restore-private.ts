@@ -8,7 +8,7 @@
  * back from the current file.
  */
 import { approximateCircle, cellCentre } from '../geo.ts';
-import type { ListingFrontMatter } from '../../schema/listing.ts';
+import { TRANSLATION_LOCALES, translationSchema, type ListingFrontMatter } from '../../schema/listing.ts';
 import type { PublicListing } from './public-listing.ts';
 
 /** What `/submit/edit/<id>.json` holds: the public listing in the file's own shape. */
@@ -53,6 +53,31 @@ export function editDataOf(listing: PublicListing): EditData {
 }
 
 type Location = NonNullable<ListingFrontMatter['location']>;
+type Translations = NonNullable<ListingFrontMatter['translations']>;
+
+/** The corrected translations with an approximate place's private venue and directions back from the file. */
+function restoreTranslatedPlaceNotes(corrected: unknown, current: Translations | undefined): Translations | undefined {
+  if (!current) return undefined;
+  const out = structuredClone((corrected ?? {}) as Translations);
+  let changed = false;
+  for (const locale of TRANSLATION_LOCALES) {
+    for (const key of ['placeName', 'access'] as const) {
+      const value = current[locale]?.[key];
+      if (value === undefined || out[locale]?.[key] !== undefined) continue;
+      (out[locale] ??= {})[key] = value;
+      changed = true;
+    }
+    // In the schema's order, where an editor expects each note.
+    const translation = out[locale];
+    if (translation) {
+      const order = Object.keys(translationSchema.shape);
+      out[locale] = Object.fromEntries(
+        Object.entries(translation).sort(([a], [b]) => order.indexOf(a) - order.indexOf(b)),
+      );
+    }
+  }
+  return changed ? out : undefined;
+}
 type Contact = NonNullable<ListingFrontMatter['contact']>;
 
 export function restorePrivateFields(
@@ -78,6 +103,9 @@ export function restorePrivateFields(
     for (const key of ['placeName', 'address', 'access'] as const) {
       if (merged[key] === undefined && before[key] !== undefined) merged[key] = before[key];
     }
+    // Their translations were never published either.
+    const translations = restoreTranslatedPlaceNotes(corrected.translations, current.translations);
+    if (translations) out.translations = translations;
     // Keep the file's key order: the point and words where an editor expects them.
     out.location = Object.fromEntries(
       [...Object.keys(before), ...Object.keys(merged)]

@@ -34,6 +34,10 @@ export interface SearchText {
   district: string;
   services: string;
   description: string;
+  /** The listing's own translations of its name (English, やさしい日本語); absent when it has none, to keep the data small. */
+  nameTranslated?: string;
+  /** Its translated summaries; absent when it has none. */
+  summaryTranslated?: string;
 }
 
 export interface SearchRecord {
@@ -86,6 +90,21 @@ export interface SearchData {
 
 /** Long descriptions are cut: the start says what a place is, and the data stays small. */
 const DESCRIPTION_CHARS = 300;
+
+/** The translated names and summaries, each only when some translation has one. */
+function translatedText(listing: PublicListing, fold: (text: string) => string): Partial<SearchText> {
+  const translations = Object.values(listing.translations ?? {});
+  const joined = (key: 'name' | 'summary') =>
+    fold(
+      translations
+        .map((t) => t[key])
+        .filter(Boolean)
+        .join(' '),
+    );
+  const name = joined('name');
+  const summary = joined('summary');
+  return { ...(name ? { nameTranslated: name } : {}), ...(summary ? { summaryTranslated: summary } : {}) };
+}
 
 export function toSearchRecord(listing: PublicListing, synonyms: SynonymTable): SearchRecord {
   const fold = (text: string | undefined) => (text ? normalizeForSearch(text, synonyms) : '');
@@ -143,6 +162,7 @@ export function toSearchRecord(listing: PublicListing, synonyms: SynonymTable): 
       district: fold(listing.districts.elementary?.schoolName),
       services: fold([KINDS[listing.kind], ...(listing.services ?? []).map((s) => SERVICES[s])].join(' ')),
       description: fold(listing.descriptionText.slice(0, DESCRIPTION_CHARS)),
+      ...translatedText(listing, fold),
     },
   };
 }

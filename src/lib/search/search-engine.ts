@@ -13,27 +13,43 @@
  * Queries of up to 2 characters match exactly only, so they do not flood the
  * list with near-misses. Tuned on the relevance set in
  * tests/unit/search-relevance.test.ts.
+ *
+ * Romaji finds a name by its reading: each reading is written in Hepburn here
+ * in the browser (src/core/romaji.ts), so the data carries no copy of it, and
+ * folded like any other text, so "hoshizora" finds ほしぞら. English words
+ * reach Japanese ones through the synonyms file ("kids cafeteria" → こども食堂).
  */
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import { buildSynonymTable, normalizeForSearch, type SynonymTable } from '../../core/text-normalize.ts';
+import { kanaToRomaji } from '../../core/romaji.ts';
 import type { SearchRecord, SearchText } from './search-data.ts';
 
-export const FIELD_WEIGHTS: Record<keyof SearchText, number> = {
+/** The fields searched: the data's, and the reading in romaji worked out from it. */
+type IndexedText = Required<SearchText> & { romaji: string };
+interface IndexedRecord {
+  id: string;
+  text: IndexedText;
+}
+
+export const FIELD_WEIGHTS: Record<keyof IndexedText, number> = {
   name: 4,
+  nameTranslated: 4,
   kana: 3,
+  romaji: 3,
   kanaPlain: 2,
   org: 1.5,
   place: 1.5,
   district: 1.5,
   services: 1.5,
   summary: 1,
+  summaryTranslated: 1,
   // Stations and landmarks near the place: below what the place is called or
   // where it is, so 鳳 ranks places named after 鳳 above those near 鳳駅.
   access: 0.75,
   description: 0.5,
 };
 
-const FIELDS = Object.keys(FIELD_WEIGHTS) as Array<keyof SearchText>;
+const FIELDS = Object.keys(FIELD_WEIGHTS) as Array<keyof IndexedText>;
 const MAX_WEIGHT = Math.max(...Object.values(FIELD_WEIGHTS));
 const KEYS = FIELDS.map((key) => ({ name: ['text', key], weight: FIELD_WEIGHTS[key] }));
 
@@ -67,7 +83,7 @@ function bigrams(text: string): Set<string> {
   return out;
 }
 
-function exactScore(record: SearchRecord, query: string): number | undefined {
+function exactScore(record: IndexedRecord, query: string): number | undefined {
   let best: number | undefined;
   for (const field of FIELDS) {
     const text = record.text[field];
@@ -83,9 +99,19 @@ function exactScore(record: SearchRecord, query: string): number | undefined {
   return best;
 }
 
-export function createListingSearch(records: readonly SearchRecord[], synonymGroups: string[][]): ListingSearch {
+export function createListingSearch(listings: readonly SearchRecord[], synonymGroups: string[][]): ListingSearch {
   const synonyms: SynonymTable = buildSynonymTable(synonymGroups);
-  const fuseOptions: IFuseOptions<SearchRecord> = {
+  const fold = (query: string) => normalizeForSearch(query, synonyms);
+  const records: IndexedRecord[] = listings.map((listing) => ({
+    id: listing.id,
+    text: {
+      nameTranslated: '',
+      summaryTranslated: '',
+      ...listing.text,
+      romaji: fold(kanaToRomaji(listing.text.kanaPlain)),
+    },
+  }));
+  const fuseOptions: IFuseOptions<IndexedRecord> = {
     keys: KEYS,
     includeScore: true,
     ignoreLocation: true,
@@ -104,8 +130,6 @@ export function createListingSearch(records: readonly SearchRecord[], synonymGro
       list.push(position);
     }
   });
-
-  const fold = (query: string) => normalizeForSearch(query, synonyms);
 
   return {
     fold,

@@ -54,6 +54,9 @@ export interface ExtraDateDraft {
   note: string;
 }
 
+/** Translated place notes by language and key (`{ en: { access: '…' } }`), as in the file. */
+export type OtherTranslations = Partial<Record<'en' | 'easy', Record<string, string>>>;
+
 /** Which of the two issue forms, and which kind of submission: a new listing or a correction. */
 export type FormMode = 'new' | 'correction';
 
@@ -75,6 +78,19 @@ export interface SubmissionDraft {
   services: Service[];
   description: string;
   status: 'active' | 'paused' | 'closed';
+
+  // 1b. Other languages (optional): the listing's own words, translated by people, never by machine.
+  nameEn: string;
+  summaryEn: string;
+  descriptionEn: string;
+  nameEasy: string;
+  summaryEasy: string;
+  descriptionEasy: string;
+  /**
+   * Translated place notes (venue, area, directions, access) of an existing
+   * listing, by language: the form does not edit them, so a correction keeps them.
+   */
+  otherTranslations: OtherTranslations;
 
   // 2. Where
   /** `place`: somewhere people go; `online`: no place at all. */

@@ -17,6 +17,7 @@ import { ABOUT_FIELDS } from './fields/about.ts';
 import { AUDIENCE_FIELDS } from './fields/audience.ts';
 import { CONTACT_FIELDS, MESSAGE_FIELDS } from './fields/contact.ts';
 import { COST_FIELDS } from './fields/cost.ts';
+import { LANGUAGE_FIELDS } from './fields/languages.ts';
 import { PLACE_FIELDS } from './fields/place.ts';
 import { ID_FIELDS, PRESERVED_FIELDS } from './fields/review.ts';
 import { SCHEDULE_FIELDS } from './fields/schedule.ts';
@@ -30,6 +31,7 @@ export * from './fields/field.ts';
 export const FIELDS: readonly FieldSpec[] = [
   ...ID_FIELDS,
   ...ABOUT_FIELDS,
+  ...LANGUAGE_FIELDS,
   ...PLACE_FIELDS,
   ...SCHEDULE_FIELDS,
   ...AUDIENCE_FIELDS,

@@ -13,9 +13,8 @@ import { answerOf } from './file-values.ts';
 
 /** The draft value of a field whose kind says it all. */
 function draftValueOf(spec: FieldSpec, fm: ListingFrontMatter): unknown {
-  const [head, ...rest] = spec.path!.split('.');
-  const section = (fm as Record<string, unknown>)[head!];
-  const value = rest.length === 0 ? section : (section as Record<string, unknown> | undefined)?.[rest.join('.')];
+  let value: unknown = fm;
+  for (const key of spec.path!.split('.')) value = (value as Record<string, unknown> | undefined)?.[key];
   switch (spec.kind) {
     case 'text':
       return value ?? '';

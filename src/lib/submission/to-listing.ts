@@ -63,22 +63,36 @@ export function draftToListing(draft: SubmissionDraft, today: CivilDate): Listin
     if (!spec.path) continue;
     const value = spec.toFile ? spec.toFile(draft, today) : fileValueOf(spec, draft);
     if (isEmpty(value) && !(spec.keepEmpty && value !== undefined)) continue;
-    const [head, ...rest] = spec.path.split('.');
-    if (rest.length === 0) data[head!] = value;
-    else ((data[head!] ??= {}) as Record<string, unknown>)[rest.join('.')] = value;
+    // Sections nest (translations.en.name): each level is made as needed.
+    const keys = spec.path.split('.');
+    const last = keys.pop()!;
+    let at = data;
+    for (const key of keys) at = (at[key] ??= {}) as Record<string, unknown>;
+    at[last] = isPlainObject(value) ? { ...(at[last] as object | undefined), ...structuredClone(value) } : value;
   }
   for (const [section, rule] of Object.entries(SECTIONS)) {
     if (!rule.when(draft)) delete data[section];
     else if (rule.keepEmpty) data[section] ??= {};
   }
-  for (const [key, value] of Object.entries(data)) {
-    if (value !== null && typeof value === 'object' && !Array.isArray(value))
-      data[key] = inSchemaOrder(value as Record<string, unknown>, key);
-  }
+  ordered(data, '');
   // Preserved fields, less any the draft holds itself.
   for (const [key, value] of Object.entries(draft.preserved)) if (!FORM_KEYS.has(key)) data[key] = value;
   const body = draft.description.replace(/\r\n?/g, '\n').trim();
   return { id: draft.id.trim(), data: inSchemaOrder(data, ''), body };
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** Every section, and the sections inside it, in the schema's key order. */
+function ordered(record: Record<string, unknown>, path: string): void {
+  for (const [key, value] of Object.entries(record)) {
+    if (!isPlainObject(value)) continue;
+    const inner = path ? `${path}.${key}` : key;
+    ordered(value, inner);
+    record[key] = inSchemaOrder(value, inner);
+  }
 }
 
 /** Messages keyed by draft field: `name`, `rules.0.closes`, `costs.1.yen`, `extraDates.0.date`. */

@@ -1,4 +1,7 @@
-/** Step 1, どんな場所か: the kind, the name and the one line the lists show. */
+/**
+ * Step 1, どんな場所か: the kind, the name and the one line the lists show,
+ * and, folded away until wanted, the same words in English and やさしい日本語.
+ */
 import { type Kind } from '../../../schema/vocabulary.ts';
 import { vocabulary } from '../../../i18n/ja/vocabulary.ts';
 import { CheckboxGroup, ChoiceGroup, TextField, optionsOf } from '../fields.tsx';
@@ -6,7 +9,68 @@ import type { StepProps } from './step-props.ts';
 
 const { kind: KINDS, service: SERVICES, status: STATUSES } = vocabulary;
 
-export function KindStep({ draft, update, field, t: { kind: t } }: StepProps) {
+/** The translated fields of one language, in the order of the section. */
+const LANGUAGE_KEYS = {
+  en: { name: 'nameEn', summary: 'summaryEn', description: 'descriptionEn' },
+  easy: { name: 'nameEasy', summary: 'summaryEasy', description: 'descriptionEasy' },
+} as const;
+
+function OtherLanguages({ draft, update, field, t: { kind: t } }: StepProps) {
+  const keys = [...Object.values(LANGUAGE_KEYS.en), ...Object.values(LANGUAGE_KEYS.easy)];
+  // Open when there is something in it, or a problem to show: a closed section hides its fields from focus.
+  const open = keys.some((key) => draft[key].trim() !== '' || field(key).error !== undefined);
+  return (
+    <details className="submit-more" open={open} data-other-languages>
+      <summary>{t.languages}</summary>
+      <p className="submit-hint">{t.languagesIntro}</p>
+      {(['en', 'easy'] as const).map((locale) => {
+        const { name, summary, description } = LANGUAGE_KEYS[locale];
+        const lang = locale === 'en' ? 'en' : undefined;
+        return (
+          <fieldset className="submit-field" key={locale} data-field={`translations-${locale}`}>
+            <legend>{locale === 'en' ? t.english : t.easy}</legend>
+            {locale === 'easy' ? <p className="submit-hint">{t.easyHint}</p> : null}
+            <TextField
+              {...field(name)}
+              name={name}
+              label={t[name]}
+              hint={locale === 'en' ? t.nameEnHint : undefined}
+              lang={lang}
+              value={draft[name]}
+              onChange={(value) => update({ [name]: value })}
+            />
+            <TextField
+              {...field(summary)}
+              name={summary}
+              label={t[summary]}
+              lang={lang}
+              value={draft[summary]}
+              onChange={(value) => update({ [summary]: value })}
+            />
+            <TextField
+              {...field(description)}
+              name={description}
+              label={t[description]}
+              lang={lang}
+              multiline
+              rows={4}
+              value={draft[description]}
+              onChange={(value) => update({ [description]: value })}
+            />
+          </fieldset>
+        );
+      })}
+    </details>
+  );
+}
+
+export function KindStep(props: StepProps) {
+  const {
+    draft,
+    update,
+    field,
+    t: { kind: t },
+  } = props;
   return (
     <>
       <ChoiceGroup<Kind>
@@ -80,6 +144,7 @@ export function KindStep({ draft, update, field, t: { kind: t } }: StepProps) {
           onChange={(status) => update({ status })}
         />
       ) : null}
+      <OtherLanguages {...props} />
     </>
   );
 }
