@@ -10,7 +10,7 @@ import type { PublicListing, SchoolRef } from '../lib/privacy/public-listing.ts'
 import type { SchoolEntry } from '../lib/content/content-set.ts';
 import { isCounted } from '../lib/counting.ts';
 import { siteIn } from '../lib/site-text.ts';
-import { schoolIn } from '../lib/local-content.ts';
+import { listingIn, schoolIn } from '../lib/local-content.ts';
 import type { Locale } from '../i18n/index.ts';
 
 export { isCounted };
@@ -51,6 +51,7 @@ async function localize(locale: Locale) {
     ...content,
     site: siteIn(content.site, locale),
     schools: content.schools.map((school) => schoolIn(school, locale)),
+    listings: content.listings.map((listing) => listingIn(listing, locale)),
   };
 }
 

@@ -9,6 +9,9 @@
  */
 import { inLanguage } from '../core/language-marks.ts';
 import type { Locale } from '../i18n/locales.ts';
+import type { SchoolLevel } from '../schema/vocabulary.ts';
+import { listingText, type LocalizedText } from './listing-text.ts';
+import type { PublicDistrict, PublicDistricts, PublicListing } from './privacy/public-listing.ts';
 
 /** A school, or a listing's reference to one, with its Japanese words marked for a page in `locale`. */
 export function schoolIn<S extends { name: string; address?: string | undefined }>(school: S, locale: Locale): S {
@@ -17,5 +20,51 @@ export function schoolIn<S extends { name: string; address?: string | undefined 
     ...school,
     name: inLanguage('ja', school.name),
     ...(school.address ? { address: inLanguage('ja', school.address) } : {}),
+  };
+}
+
+/**
+ * A listing as a page in `locale` shows it: each text the listing translates
+ * in that language, the rest in Japanese, marked. The description's HTML is
+ * the translation's when there is one; a page that shows an untranslated
+ * description says so (`listingText(…).untranslated`).
+ */
+export function listingIn(listing: PublicListing, locale: Locale): PublicListing {
+  if (locale === 'ja') return listing;
+  const text = listingText(listing, locale);
+  const shown = (field: LocalizedText | undefined, fallback: string | undefined) =>
+    field ? inLanguage(field.lang, field.value) : fallback && inLanguage('ja', fallback);
+  const place = listing.place;
+  const districts: PublicDistricts = {};
+  for (const [level, district] of Object.entries(listing.districts) as [SchoolLevel, PublicDistrict][]) {
+    districts[level] = { ...district, schoolName: inLanguage('ja', district.schoolName) };
+  }
+  return {
+    ...listing,
+    name: shown(text.name, listing.name)!,
+    ...(listing.summary ? { summary: shown(text.summary, listing.summary) } : {}),
+    ...(listing.organization ? { organization: inLanguage('ja', listing.organization) } : {}),
+    ...(listing.scheduleNote ? { scheduleNote: inLanguage('ja', listing.scheduleNote) } : {}),
+    ...(place?.precision === 'exact'
+      ? {
+          place: {
+            ...place,
+            address: inLanguage('ja', place.address),
+            ...(place.placeName ? { placeName: shown(text.placeName, place.placeName) } : {}),
+            ...(place.access ? { access: shown(text.access, place.access) } : {}),
+            ...(place.accessibility ? { accessibility: shown(text.accessibility, place.accessibility) } : {}),
+          },
+        }
+      : place
+        ? {
+            place: {
+              ...place,
+              area: shown(text.area, place.area)!,
+              ...(place.accessibility ? { accessibility: shown(text.accessibility, place.accessibility) } : {}),
+            },
+          }
+        : {}),
+    districts,
+    ...(text.description ? { descriptionHtml: text.description.html, descriptionText: text.description.text } : {}),
   };
 }

@@ -51,6 +51,7 @@ export const listing: Messages['listing'] = {
     breadcrumbs: easy`このページの{場所|ばしょ}`,
     listings: easy`{一覧|いちらん}`,
     about: easy`くわしく`,
+    untranslated: easy`この {情報|じょうほう}には、やさしい {日本語|にほんご}に なっていない ところが あります。`,
   },
   header: {
     organization: (name: string) => easy`やっている{団体|だんたい}: ${name}`,

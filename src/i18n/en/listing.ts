@@ -54,6 +54,7 @@ export const listing: Messages['listing'] = {
     breadcrumbs: 'Breadcrumbs',
     listings: 'All listings',
     about: 'More about this place',
+    untranslated: 'Parts of this listing are shown in Japanese: they have not been translated yet.',
   },
   header: {
     organization: (name: string) => `Run by ${name}`,

@@ -51,6 +51,7 @@ export const listing = {
     breadcrumbs: 'パンくずリスト',
     listings: '一覧',
     about: 'くわしく',
+    untranslated: 'この掲載の一部は日本語のままです。',
   },
   header: {
     organization: (name: string) => `運営: ${name}`,
