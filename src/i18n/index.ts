@@ -6,12 +6,12 @@
 import { ja } from './ja/index.ts';
 import { en } from './en/index.ts';
 import { easyJa } from './easy/index.ts';
-import { DEFAULT_LOCALE, type Locale } from './locales.ts';
+import type { Locale } from './locales.ts';
 import type { Messages } from './messages.ts';
 
 const DICTIONARIES: Record<Locale, Messages> = { ja, en, easy: easyJa };
 
-export function messages(locale: Locale = DEFAULT_LOCALE): Messages {
+export function messages(locale: Locale): Messages {
   return DICTIONARIES[locale];
 }
 

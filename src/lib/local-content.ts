@@ -65,6 +65,9 @@ export function listingIn(listing: PublicListing, locale: Locale): PublicListing
           }
         : {}),
     districts,
+    ...(listing.contact?.phoneHours
+      ? { contact: { ...listing.contact, phoneHours: inLanguage('ja', listing.contact.phoneHours) } }
+      : {}),
     ...(text.description ? { descriptionHtml: text.description.html, descriptionText: text.description.text } : {}),
   };
 }

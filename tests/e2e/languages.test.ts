@@ -17,9 +17,17 @@ const siteUrl = inject('siteUrl');
 const distDir = inject('distDir');
 const paths = await pagePaths(distDir);
 const LOCALE_FOLDERS = ['en/', 'easy/'];
-/** Japanese pages: everything not in a locale folder, except the embeddable copies and the host's 404 file. */
+/**
+ * Japanese pages: everything not in a locale folder, except the embeddable
+ * copies, the host's 404 file and the help pages, which are one page per
+ * residents' language (tests/e2e/help-lines.test.ts).
+ */
 const japanese = paths.filter(
-  (p) => !LOCALE_FOLDERS.some((f) => p.startsWith(f)) && !p.startsWith('embed/') && p !== '404.html',
+  (p) =>
+    !LOCALE_FOLDERS.some((f) => p.startsWith(f)) &&
+    !/^(embed|help)\//.test(p) &&
+    p !== 'languages/' &&
+    p !== '404.html',
 );
 const english = paths.filter((p) => p.startsWith('en/'));
 const JAPANESE_TEXT = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff9f\u3000-\u303f]/;

@@ -28,7 +28,7 @@ export function hasDistrictBoundaries(schools: ReadonlyArray<{ district?: unknow
 
 export function districtSourceCredit(
   site: Pick<SiteConfig, 'schoolDistrictSource'>,
-  words = messages().schools.districtSource,
+  words = messages('ja').schools.districtSource,
 ): DistrictSourceCredit | undefined {
   const source = site.schoolDistrictSource;
   if (!source) return undefined;
