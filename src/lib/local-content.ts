@@ -65,6 +65,21 @@ export function listingIn(listing: PublicListing, locale: Locale): PublicListing
           }
         : {}),
     districts,
+    // Rule labels and extra dates' notes are the listing's own words, shown inside the schedule's.
+    ...(listing.schedule
+      ? {
+          schedule: listing.schedule.map((rule) =>
+            rule.label ? { ...rule, label: inLanguage('ja', rule.label) } : rule,
+          ),
+        }
+      : {}),
+    ...(listing.extraDates
+      ? {
+          extraDates: listing.extraDates.map((date) =>
+            date.note ? { ...date, note: inLanguage('ja', date.note) } : date,
+          ),
+        }
+      : {}),
     ...(listing.contact?.phoneHours
       ? { contact: { ...listing.contact, phoneHours: inLanguage('ja', listing.contact.phoneHours) } }
       : {}),
