@@ -7,6 +7,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import ICAL from 'ical.js';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, newPage } from '../../scripts/browser.ts';
@@ -193,5 +194,26 @@ describe('やさしい日本語', () => {
     expect(text).not.toMatch(/[\uE000-\uE005]/);
     const title = /<title>([^<]*)<\/title>/.exec(text)![1]!;
     expect(title).not.toContain('<ruby>');
+  });
+});
+
+describe('calendars in each language', () => {
+  it('titles English events in English, with the listing’s own English name where it has one', async () => {
+    const text = await html('en/calendar.ics');
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    const titles = calendar
+      .getAllSubcomponents('vevent')
+      .map((event) => String(event.getFirstPropertyValue('summary')));
+    expect(titles.length).toBeGreaterThan(10);
+    expect(titles.some((title) => title.includes("(Kids' cafeteria)"))).toBe(true);
+    expect(titles.some((title) => title.startsWith('Ebaraji'))).toBe(true);
+    expect(String(calendar.getFirstPropertyValue('x-wr-calname'))).not.toMatch(JAPANESE_TEXT);
+    const japanese = new ICAL.Component(ICAL.parse(await html('calendar.ics')));
+    expect(japanese.getAllSubcomponents('vevent').length).toBe(titles.length);
+  });
+
+  it('links an English listing page to its English calendar', async () => {
+    const page = await html('en/listings/ebaraji-kodomo-shokudo-hoshizora/');
+    expect(page).toContain('href="/en/listings/ebaraji-kodomo-shokudo-hoshizora.ics"');
   });
 });
