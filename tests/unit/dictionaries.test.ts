@@ -125,7 +125,6 @@ const SAMPLES: Record<string, ReadonlyArray<readonly unknown[]>> = {
   'schedule.asOf': [['2 December 2026']],
   'schedule.seenFrom': [['3 December 2026']],
   'schedule.agendaAsOf': [['2 December 2026']],
-  'schedule.agendaFromToday': [['3 December 2026']],
   'schools.schoolTitle': [['Sample School']],
   'schools.refKind': [['Sample kind']],
   'schools.refLink': [['Sample need']],

@@ -115,7 +115,6 @@ const SAMPLES: Record<string, unknown[][]> = {
   'schedule.asOf': [['2026-04-01']],
   'schedule.seenFrom': [['2026-04-01']],
   'schedule.agendaAsOf': [['2026-04-01']],
-  'schedule.agendaFromToday': [['2026-04-01']],
   'schools.schoolTitle': [['ひがし']],
   'schools.refKind': [['しょくどう']],
   'schools.refLink': [['ごはん']],

@@ -7,9 +7,6 @@ export const schedule: Messages['schedule'] = {
   ...nextDates,
   agendaAsOf: (date: string) =>
     easy`${date}の{予定|よてい}です。{出|で}かける{前|まえ}に、それぞれの{連絡先|れんらくさき}に{確|たし}かめてください。`,
-  agendaFromToday: (date: string) =>
-    easy`${date}（{今日|きょう}）から14{日間|にちかん}の{予定|よてい}です。{出|で}かける{前|まえ}に、それぞれの{連絡先|れんらくさき}に{確|たし}かめてください。`,
-  agendaEmptyDay: easy`この{日|ひ}の{予定|よてい}はありません。`,
   title: easy`{今週|こんしゅう}と{来週|らいしゅう}の{予定|よてい}`,
   lead:
     easy`{今日|きょう}から14{日間|にちかん}に{開|ひら}く{場所|ばしょ}を、{日|ひ}ごとにまとめました。` +

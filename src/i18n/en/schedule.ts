@@ -5,9 +5,6 @@ import { nextDates } from './next-dates.ts';
 export const schedule: Messages['schedule'] = {
   ...nextDates,
   agendaAsOf: (date: string) => `Dates as of ${date}. Please check with each place before you go.`,
-  agendaFromToday: (date: string) =>
-    `The next 14 days, from today, ${date}. Please check with each place before you go.`,
-  agendaEmptyDay: 'Nothing on this day.',
   title: 'This week and next',
   lead: 'Everything on in the 14 days from today, day by day. Places with no set dates do not appear here: ',
   leadLink: 'search the list',

@@ -4,9 +4,6 @@ import { nextDates } from './next-dates.ts';
 export const schedule = {
   ...nextDates,
   agendaAsOf: (date: string) => `${date}時点の予定です。お出かけ前に、それぞれの連絡先にご確認ください。`,
-  agendaFromToday: (date: string) =>
-    `${date}（今日）から14日間の予定です。お出かけ前に、それぞれの連絡先にご確認ください。`,
-  agendaEmptyDay: 'この日の予定はありません。',
   title: '今週・来週の予定',
   lead: '今日から14日間に開かれる予定を、日ごとにまとめました。日程が決まっていない場所（不定期）はここには出ません。',
   leadLink: '一覧からさがす',
