@@ -5,6 +5,7 @@
  */
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { z } from 'astro/zod';
 import { ID_PATTERN } from '../../core/ids.ts';
 import { listingSchema } from '../../schema/listing.ts';
 import { hasRubyMarks } from '../../schema/primitives.ts';
@@ -100,23 +101,34 @@ async function readBytes(
   }
 }
 
+/** A YAML file read, parsed and checked against its schema; its problems go to `problems`, and nothing is returned unless it passed. */
+async function readYamlEntry<T>(
+  dir: string,
+  rel: string,
+  schema: z.ZodType<T>,
+  problems: Problem[],
+  overlay?: ReadonlyMap<string, Uint8Array>,
+): Promise<T | undefined> {
+  const bytes = await readBytes(dir, rel, problems, overlay);
+  if (!bytes) return undefined;
+  const parsed = parseYamlFile(rel, bytes);
+  if (!parsed.ok) {
+    problems.push(...parsed.problems);
+    return undefined;
+  }
+  problems.push(...parsed.warnings);
+  const result = schema.safeParse(parsed.value, { error: volunteerErrorMap });
+  if (result.success) return result.data;
+  problems.push(...issuesToProblems(rel, schema, result.error.issues));
+  return undefined;
+}
+
 export async function loadContent(dir: string, options: LoadOptions = {}): Promise<ContentSet> {
   const problems: Problem[] = [];
   const today = options.today ?? tokyoToday();
 
   // Site config.
-  let site: SiteConfig | undefined;
-  const siteBytes = await readBytes(dir, 'site.yaml', problems, options.overlay);
-  if (siteBytes) {
-    const parsed = parseYamlFile('site.yaml', siteBytes);
-    if (!parsed.ok) problems.push(...parsed.problems);
-    else {
-      problems.push(...parsed.warnings);
-      const result = siteSchema.safeParse(parsed.value, { error: volunteerErrorMap });
-      if (result.success) site = result.data;
-      else problems.push(...issuesToProblems('site.yaml', siteSchema, result.error.issues));
-    }
-  }
+  const site: SiteConfig | undefined = await readYamlEntry(dir, 'site.yaml', siteSchema, problems, options.overlay);
 
   // Search synonyms (optional file).
   let synonyms: Synonyms = { groups: [] };
@@ -158,17 +170,8 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
       continue;
     }
     schoolIds.set(id, rel);
-    const bytes = await readBytes(dir, rel, problems, options.overlay);
-    if (!bytes) continue;
-    const parsed = parseYamlFile(rel, bytes);
-    if (!parsed.ok) {
-      problems.push(...parsed.problems);
-      continue;
-    }
-    problems.push(...parsed.warnings);
-    const result = schoolSchema.safeParse(parsed.value, { error: volunteerErrorMap });
-    if (result.success) schools.push({ ...result.data, id, file: rel });
-    else problems.push(...issuesToProblems(rel, schoolSchema, result.error.issues));
+    const school = await readYamlEntry(dir, rel, schoolSchema, problems, options.overlay);
+    if (school) schools.push({ ...school, id, file: rel });
   }
 
   // Listings.
@@ -236,17 +239,8 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
       });
       continue;
     }
-    const bytes = await readBytes(dir, rel, problems, options.overlay);
-    if (!bytes) continue;
-    const parsed = parseYamlFile(rel, bytes);
-    if (!parsed.ok) {
-      problems.push(...parsed.problems);
-      continue;
-    }
-    problems.push(...parsed.warnings);
-    const result = helpLinesSchema.safeParse(parsed.value, { error: volunteerErrorMap });
-    if (result.success) helpLines.push({ key: idFromFile(rel, '.yaml'), file: rel, data: result.data });
-    else problems.push(...issuesToProblems(rel, helpLinesSchema, result.error.issues));
+    const data = await readYamlEntry(dir, rel, helpLinesSchema, problems, options.overlay);
+    if (data) helpLines.push({ key: idFromFile(rel, '.yaml'), file: rel, data });
   }
   problems.push(...crossCheckHelpLines(site, helpLines, today));
 
