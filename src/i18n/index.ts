@@ -16,10 +16,10 @@ export function messages(locale: Locale): Messages {
 }
 
 export type { Messages } from './messages.ts';
+export { LANGUAGE_LIST } from './language-list.ts';
 export {
   DEFAULT_LOCALE,
   LOCALES,
-  LANGUAGES_LINK,
   LOCALE_NAMES,
   hrefLang,
   htmlLang,

@@ -65,6 +65,3 @@ export function documentLocale(doc: Document): Locale {
   const value = doc.documentElement.dataset.locale;
   return isLocale(value) ? value : DEFAULT_LOCALE;
 }
-
-/** The link to the list of every language the help lines are written in, in English and Japanese on every page. */
-export const LANGUAGES_LINK = { en: 'Language', ja: '言語' } as const;
