@@ -41,3 +41,20 @@ export function resolveLanguageMarksInHtml(html: string, pageLang: string): stri
   if (!html.includes(OPEN)) return html;
   return mapHtmlText(html, (run) => languageMarksToHtml(run, pageLang), withoutLanguageMarks);
 }
+
+/**
+ * The text in runs of one language each, for browser code that writes marked
+ * text into a page: `lang` is set on runs marked with a language.
+ */
+export function languageRuns(text: string): Array<{ lang?: string; text: string }> {
+  if (!text.includes(OPEN)) return [{ text }];
+  const runs: Array<{ lang?: string; text: string }> = [];
+  let last = 0;
+  for (const match of text.matchAll(MARKED)) {
+    if (match.index > last) runs.push({ text: text.slice(last, match.index) });
+    runs.push({ lang: match[1]!, text: match[2]! });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) runs.push({ text: text.slice(last) });
+  return runs;
+}

@@ -80,6 +80,18 @@ export function listingIn(listing: PublicListing, locale: Locale): PublicListing
           ),
         }
       : {}),
+    // Price rows' labels and the note are the listing's own words, never translated: Japanese, marked.
+    ...(listing.cost
+      ? {
+          cost: {
+            ...listing.cost,
+            options: listing.cost.options.map((option) =>
+              option.label ? { ...option, label: inLanguage('ja', option.label) } : option,
+            ),
+            ...(listing.cost.note ? { note: inLanguage('ja', listing.cost.note) } : {}),
+          },
+        }
+      : {}),
     ...(listing.contact?.phoneHours
       ? { contact: { ...listing.contact, phoneHours: inLanguage('ja', listing.contact.phoneHours) } }
       : {}),

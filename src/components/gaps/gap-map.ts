@@ -9,7 +9,10 @@ import L from 'leaflet';
 import type { GapMapArea } from '../../lib/gaps/map-area.ts';
 import { countClass, type CountClass } from '../../lib/gaps/district-counts.ts';
 import type { Kind } from '../../schema/vocabulary.ts';
-import { gaps } from '../../i18n/ja/gaps.ts';
+import { withoutRuby } from '../../core/ruby.ts';
+import { loadGaps } from '../../i18n/load-words.ts';
+import { documentLocale } from '../../i18n/locales.ts';
+import type { Messages } from '../../i18n/messages.ts';
 import { baseMap, escapeHtml, type AreaConfig, type TileConfig } from '../map/leaflet-base.ts';
 
 export interface GapMapConfig {
@@ -32,11 +35,13 @@ function styleFor(area: GapMapArea, kind: Kind): L.PathOptions {
   };
 }
 
-function labelIcon(area: GapMapArea, kind: Kind, kindLabel: string): L.DivIcon {
+function labelIcon(area: GapMapArea, kind: Kind, kindLabel: string, gaps: Messages['gaps']): L.DivIcon {
   const count = area.counts[kind];
+  // An attribute holds base text only: furigana cannot be drawn there.
+  const label = withoutRuby(gaps.mapAreaLabel(area.name, withoutRuby(kindLabel), count, area.approximate));
   return L.divIcon({
     className: 'gap-label',
-    html: `<a href="${escapeHtml(area.url)}" aria-label="${escapeHtml(gaps.mapAreaLabel(area.name, kindLabel, count, area.approximate))}" data-area="${escapeHtml(area.id)}">${count}</a>`,
+    html: `<a href="${escapeHtml(area.url)}" aria-label="${escapeHtml(label)}" data-area="${escapeHtml(area.id)}">${count}</a>`,
     iconSize: [34, 34],
     iconAnchor: [17, 17],
   });
@@ -48,11 +53,14 @@ export async function createGapMap(
   initialKind: Kind,
 ): Promise<{ map: L.Map; show: (kind: Kind) => void }> {
   // The whole region is the subject here: fractional zoom lets it fill the frame.
-  const map = await baseMap(container, config.tiles, config.map, { zoomSnap: 0.25 });
+  const [map, gaps] = await Promise.all([
+    baseMap(container, config.tiles, config.map, { zoomSnap: 0.25 }),
+    loadGaps(documentLocale(document)),
+  ]);
   const layers = config.areas.map((area) => {
     const shape = L.geoJSON(area.geometry, { style: styleFor(area, initialKind), interactive: false }).addTo(map);
     const label = L.marker([area.label.lat, area.label.lng], {
-      icon: labelIcon(area, initialKind, config.kindLabels[initialKind]),
+      icon: labelIcon(area, initialKind, config.kindLabels[initialKind], gaps),
       keyboard: false,
     }).addTo(map);
     return { area, shape, label };
@@ -60,7 +68,7 @@ export async function createGapMap(
   const show = (kind: Kind) => {
     for (const { area, shape, label } of layers) {
       shape.setStyle(styleFor(area, kind));
-      label.setIcon(labelIcon(area, kind, config.kindLabels[kind]));
+      label.setIcon(labelIcon(area, kind, config.kindLabels[kind], gaps));
     }
     container.dataset.kind = kind;
   };

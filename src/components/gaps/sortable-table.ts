@@ -4,17 +4,42 @@
  * `data-sort-value` (numbers where the heading is `data-numeric`), flipping
  * the order on a second press. `aria-sort` marks the sorted column and a
  * polite live region says what happened. Without scripts the table stays in
- * its built order and nothing here runs.
+ * its built order and nothing here runs. The words are the page's language's,
+ * loaded before the buttons appear.
  */
-import { gaps } from '../../i18n/ja/gaps.ts';
+import { ruby, setRubyText, withoutRuby } from '../../core/ruby.ts';
+import { loadGaps } from '../../i18n/load-words.ts';
+import { documentLocale } from '../../i18n/locales.ts';
+import type { Messages } from '../../i18n/messages.ts';
 
 type Order = 'ascending' | 'descending';
+
+/** An element's words as marked text: `<ruby>` becomes its marks again, so the readings reach the announcement. */
+function markedText(node: Node): string {
+  let out = '';
+  for (const child of node.childNodes) {
+    if (child instanceof HTMLElement && child.localName === 'ruby') {
+      const reading = child.querySelector('rt')?.textContent ?? '';
+      const base = [...child.childNodes]
+        .filter((n) => !(n instanceof HTMLElement && (n.localName === 'rt' || n.localName === 'rp')))
+        .map((n) => n.textContent ?? '')
+        .join('');
+      out += reading ? ruby(base, reading) : base;
+    } else if (child instanceof HTMLElement) out += markedText(child);
+    else out += child.textContent ?? '';
+  }
+  return out;
+}
 
 function cellValue(row: HTMLTableRowElement, index: number): string {
   return row.cells[index]?.dataset.sortValue ?? row.cells[index]?.textContent ?? '';
 }
 
 export function startSortableTable(table: HTMLTableElement): void {
+  void loadGaps(documentLocale(document)).then((gaps) => makeSortable(table, gaps));
+}
+
+function makeSortable(table: HTMLTableElement, gaps: Messages['gaps']): void {
   const body = table.tBodies[0];
   const headings = [...(table.tHead?.rows[0]?.cells ?? [])] as HTMLTableCellElement[];
   const status = table.closest('section')?.querySelector<HTMLElement>('[data-sort-status]');
@@ -22,12 +47,13 @@ export function startSortableTable(table: HTMLTableElement): void {
   const collator = new Intl.Collator('ja');
   headings.forEach((heading, index) => {
     if (!heading.dataset.sortKey) return;
-    const label = heading.textContent?.trim() ?? '';
+    // The heading as built (ruby and all) moves into the button; its name is the base text.
+    const label = markedText(heading).trim();
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'sort-button';
-    button.textContent = label;
-    button.setAttribute('aria-label', gaps.sortBy(label));
+    button.append(...heading.childNodes);
+    button.setAttribute('aria-label', withoutRuby(gaps.sortBy(label)));
     heading.replaceChildren(button);
     const numeric = heading.hasAttribute('data-numeric');
     button.addEventListener('click', () => {
@@ -45,7 +71,7 @@ export function startSortableTable(table: HTMLTableElement): void {
       body.append(...rows);
       for (const other of headings) other.removeAttribute('aria-sort');
       heading.setAttribute('aria-sort', order);
-      if (status) status.textContent = gaps.sortedBy(label, (numeric ? gaps.sortNumbers : gaps.sortText)[order]);
+      if (status) setRubyText(status, gaps.sortedBy(label, (numeric ? gaps.sortNumbers : gaps.sortText)[order]));
     });
   });
 }

@@ -6,8 +6,11 @@
 import L from 'leaflet';
 // Leaflet's stylesheet is fetched when a map opens, not with the page, so it never blocks the first paint.
 import leafletCssUrl from 'leaflet/dist/leaflet.css?url';
+import { withoutRuby } from '../../core/ruby.ts';
+import { loadMapWords } from '../../i18n/load-words.ts';
+import { documentLocale } from '../../i18n/locales.ts';
 import type { LatLng } from '../../lib/geo.ts';
-import { KIND_INFO } from '../../lib/kinds.ts';
+import { kindSymbol } from '../../lib/kinds.ts';
 import type { Kind } from '../../schema/vocabulary.ts';
 
 export interface TileConfig {
@@ -45,7 +48,7 @@ export async function baseMap(
   area: AreaConfig,
   options: Pick<L.MapOptions, 'zoomSnap'> = {},
 ): Promise<L.Map> {
-  await loadStylesheet(leafletCssUrl);
+  const [words] = await Promise.all([loadMapWords(documentLocale(document)), loadStylesheet(leafletCssUrl)]);
   container.replaceChildren();
   const { bounds } = area;
   const map = L.map(container, {
@@ -56,8 +59,11 @@ export async function baseMap(
     dragging: !L.Browser.mobile,
     scrollWheelZoom: false,
     maxBounds: L.latLngBounds([bounds.south - 0.05, bounds.west - 0.05], [bounds.north + 0.05, bounds.east + 0.05]),
+    // Leaflet's own zoom buttons are titled in English; ours speak the page's language.
+    zoomControl: false,
     ...options,
   });
+  L.control.zoom({ zoomInTitle: withoutRuby(words.zoomIn), zoomOutTitle: withoutRuby(words.zoomOut) }).addTo(map);
   map.attributionControl.setPrefix(false);
   map.fitBounds(L.latLngBounds([bounds.south, bounds.west], [bounds.north, bounds.east]), { animate: false });
   L.tileLayer(tiles.url, {
@@ -67,11 +73,11 @@ export async function baseMap(
   return map;
 }
 
-/** The shape-and-letter marker of a kind (see map-legend.astro). */
+/** The shape-and-letter marker of a kind (see map-legend.astro), with the page's language's letter. */
 export function kindIcon(kind: Kind): L.DivIcon {
   return L.divIcon({
     className: `map-pin map-pin--${kind}`,
-    html: `<span>${KIND_INFO[kind].symbol}</span>`,
+    html: `<span>${escapeHtml(kindSymbol(kind, documentLocale(document)))}</span>`,
     iconSize: [30, 30],
     iconAnchor: [15, 15],
     popupAnchor: [0, -14],

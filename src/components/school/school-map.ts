@@ -3,12 +3,14 @@
  * known, the walking-distance circle, and its listings (approximate places as
  * circles, never pins). Listing text reaches the map only as text.
  */
-import { directory } from '../../i18n/ja/directory.ts';
-import { schools as schoolWords } from '../../i18n/ja/schools.ts';
 import L from 'leaflet';
+import { setRubyText, withoutRuby } from '../../core/ruby.ts';
+import { loadSchoolMap } from '../../i18n/load-words.ts';
+import { documentLocale } from '../../i18n/locales.ts';
+import type { Messages } from '../../i18n/messages.ts';
 import type { DistrictGeometry, LatLng } from '../../lib/geo.ts';
 import type { Kind } from '../../schema/vocabulary.ts';
-import { baseMap, kindIcon, labelled, type AreaConfig, type TileConfig } from '../map/leaflet-base.ts';
+import { baseMap, escapeHtml, kindIcon, labelled, type AreaConfig, type TileConfig } from '../map/leaflet-base.ts';
 import { markerSpreader } from '../map/spread-markers.ts';
 
 export interface SchoolMapPoint extends LatLng {
@@ -30,19 +32,24 @@ export interface SchoolMapConfig {
   points: SchoolMapPoint[];
 }
 
-function popup(point: SchoolMapPoint): HTMLElement {
+type Words = Pick<Messages, 'schools' | 'directory'>;
+
+function popup(point: SchoolMapPoint, words: Words): HTMLElement {
   const box = document.createElement('div');
   const link = document.createElement('a');
   link.href = point.url;
   link.textContent = point.name;
   const kind = document.createElement('p');
-  kind.textContent = point.kindLabel + (point.radiusM ? directory.approximate : '');
+  setRubyText(kind, point.kindLabel + (point.radiusM ? words.directory.approximate : ''));
   box.append(link, kind);
   return box;
 }
 
 export async function createSchoolMap(container: HTMLElement, config: SchoolMapConfig): Promise<L.Map> {
-  const map = await baseMap(container, config.tiles, config.map);
+  const [map, words] = await Promise.all([
+    baseMap(container, config.tiles, config.map),
+    loadSchoolMap(documentLocale(document)),
+  ]);
   const walking = L.circle([config.school.lat, config.school.lng], {
     radius: config.radiusM,
     className: 'map-walking',
@@ -61,7 +68,7 @@ export async function createSchoolMap(container: HTMLElement, config: SchoolMapC
     L.marker([config.school.lat, config.school.lng], {
       icon: L.divIcon({
         className: 'map-school',
-        html: `<span>${schoolWords.page.schoolSymbol}</span>`,
+        html: `<span>${escapeHtml(withoutRuby(words.schools.page.schoolSymbol))}</span>`,
         iconSize: [32, 32],
         iconAnchor: [16, 16],
       }),
@@ -81,15 +88,15 @@ export async function createSchoolMap(container: HTMLElement, config: SchoolMapC
         dashArray: '4 4',
         fillOpacity: 0.12,
       })
-        .bindPopup(() => popup(point))
+        .bindPopup(() => popup(point, words))
         .addTo(map);
     } else {
       pins.push(
         labelled(
           L.marker([point.lat, point.lng], { icon: kindIcon(point.kind), keyboard: true }),
-          directory.markerName(point.name, point.kindLabel),
+          withoutRuby(words.directory.markerName(point.name, withoutRuby(point.kindLabel))),
         )
-          .bindPopup(() => popup(point))
+          .bindPopup(() => popup(point, words))
           .addTo(map),
       );
     }

@@ -5,11 +5,11 @@
  * list. Listing text is set as text; the QR codes are SVG made here from the
  * listing's URL.
  */
-import { selection } from '../../i18n/ja/selection.ts';
-import { print as t } from '../../i18n/ja/print.ts';
 import { tokyoToday } from '../../core/civil-date.ts';
-import { hasRuby, setRubyText } from '../../core/ruby.ts';
+import { hasRuby, setRubyText, withoutRuby } from '../../core/ruby.ts';
 import { loadFacts } from '../../i18n/load-facts.ts';
+import { loadPrint } from '../../i18n/load-words.ts';
+import { LANGUAGE_MARKS, languageRuns, withoutLanguageMarks } from '../../core/language-marks.ts';
 import { documentLocale } from '../../i18n/locales.ts';
 import type { PrintEntry } from '../../lib/print-entry.ts';
 import { qrSvg } from '../../lib/qr.ts';
@@ -25,6 +25,8 @@ interface PrintConfig {
   holidays: string[];
 }
 
+const isMarked = (text: string) => hasRuby(text) || LANGUAGE_MARKS.test(text);
+
 /** Next dates shown for each place: enough to plan a visit, few enough for four places on a sheet. */
 const NEXT_DATES = 2;
 
@@ -36,10 +38,27 @@ function storage(): Storage | undefined {
   }
 }
 
+/**
+ * Sets marked text: furigana as ruby, and a listing's Japanese text on another
+ * language's page in a `lang="ja"` span, as the build does for page text.
+ */
+function writeText(node: HTMLElement, text: string): void {
+  const runs = languageRuns(text);
+  if (runs.length === 1 && !runs[0]!.lang) return setRubyText(node, text);
+  node.replaceChildren(
+    ...runs.map((run) => {
+      const span = document.createElement('span');
+      if (run.lang && run.lang !== document.documentElement.lang) span.lang = run.lang;
+      setRubyText(span, run.text);
+      return span;
+    }),
+  );
+}
+
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) {
   const node = document.createElement(tag);
   if (className) node.className = className;
-  if (text !== undefined) setRubyText(node, text);
+  if (text !== undefined) writeText(node, text);
   return node;
 }
 
@@ -66,8 +85,9 @@ export async function startPrintList(): Promise<void> {
   const shared = params.has('ids') ? idsFromParam(params.get('ids')) : undefined;
   const holidays = new Set(config.holidays);
   const today = tokyoToday();
-  // Dates and next dates in the page's language; only that locale's facts are loaded.
-  const words = await loadFacts(documentLocale(document));
+  // Dates, next dates and the list's own words in the page's language; only that locale's are loaded.
+  const locale = documentLocale(document);
+  const [words, { print: t, selection: selectionWords }] = await Promise.all([loadFacts(locale), loadPrint(locale)]);
 
   // The family's page first: what a shared list says on screen, and what it offers.
   root.classList.toggle('print-page--shared', shared !== undefined);
@@ -105,8 +125,8 @@ export async function startPrintList(): Promise<void> {
     const row = (label: string, ...content: Array<Node | string>) => {
       const div = el('div', '');
       const dd = el('dd', '');
-      // Words with furigana become ruby; plain text stays a text node.
-      dd.append(...content.map((c) => (typeof c === 'string' && hasRuby(c) ? el('span', '', c) : c)));
+      // Words with furigana or a language mark become elements; plain text stays a text node.
+      dd.append(...content.map((c) => (typeof c === 'string' && isMarked(c) ? el('span', '', c) : c)));
       div.append(el('dt', '', label), dd);
       facts.append(div);
       return div;
@@ -128,7 +148,7 @@ export async function startPrintList(): Promise<void> {
     if (!shared) {
       const remove = el('button', 'button-secondary no-print', t.remove);
       remove.type = 'button';
-      remove.append(el('span', 'visually-hidden', selection.of(entry.name)));
+      remove.append(el('span', 'visually-hidden', selectionWords.of(entry.name)));
       remove.addEventListener('click', () => {
         store.toggle(id);
         render();
@@ -136,7 +156,7 @@ export async function startPrintList(): Promise<void> {
       });
       text.append(remove);
     }
-    li.append(text, qrNode(entry.url, t.qr(entry.name)));
+    li.append(text, qrNode(entry.url, withoutRuby(withoutLanguageMarks(t.qr(entry.name)))));
     return li;
   }
 
@@ -151,7 +171,7 @@ export async function startPrintList(): Promise<void> {
     notePrint.hidden = note.trim() === '';
     list.replaceChildren(...ids.map((id) => item(id, entries[id]!)));
     const listUrl = `${config.printUrl}?ids=${ids.join(',')}`;
-    must('[data-list-qr]').replaceChildren(qrNode(listUrl, t.listQr));
+    must('[data-list-qr]').replaceChildren(qrNode(listUrl, withoutRuby(t.listQr)));
   }
 
   noteInput.value = store.read().note;

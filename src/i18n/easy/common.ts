@@ -58,6 +58,9 @@ export const common: Messages['common'] = {
   mapLegend: {
     label: easy`{地図|ちず}の{記号|きごう}`,
     approximate: easy`だいたいの{場所|ばしょ}（{円|えん}の{中|なか}のどこかです。{円|えん}のまん{中|なか}ではありません）`,
+    /** The map's zoom buttons (their title and accessible name). */
+    zoomIn: easy`{大|おお}きくする`,
+    zoomOut: easy`{小|ちい}さくする`,
   },
   inactive: {
     summary: easy`{休|やす}んでいる{場所|ばしょ}・{終|お}わった{場所|ばしょ}も{見|み}る`,

@@ -60,6 +60,9 @@ export const common: Messages['common'] = {
   mapLegend: {
     label: 'Map symbols',
     approximate: 'Approximate location (somewhere inside the circle, not at its centre)',
+    /** The map's zoom buttons (their title and accessible name). */
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
   },
   inactive: {
     summary: 'Also see places that are paused or closed for good',

@@ -61,6 +61,9 @@ export const common = {
   mapLegend: {
     label: '地図の記号',
     approximate: 'おおよその場所（円の中のどこか。円の中心ではありません）',
+    /** The map's zoom buttons (their title and accessible name). */
+    zoomIn: '拡大',
+    zoomOut: '縮小',
   },
   inactive: {
     summary: '休止中・活動を終了した場所も見る',

@@ -3,13 +3,21 @@
  * listings answer each need. One listing can answer several.
  */
 import type { Kind, Service } from '../../schema/vocabulary.ts';
-import { facts as jaFacts } from '../../i18n/ja/facts.ts';
+import type { Messages } from '../../i18n/messages.ts';
 import { KIND_INFO } from '../kinds.ts';
 
-/** The needs in Japanese; each locale names them in `facts.needs` of its dictionary, in this order. */
-export const NEEDS = jaFacts.needs;
-export type Need = keyof typeof NEEDS;
-export const NEED_VALUES = Object.keys(NEEDS) as Need[];
+/** A need; each locale names it in `facts.needs` of its dictionary (the dictionaries' keys are the contract). */
+export type Need = keyof Messages['facts']['needs'];
+
+/** Every need once, in the order lists show them; a need missing here fails the type check. */
+const NEED_ORDER = {
+  meal: 0,
+  study: 1,
+  'after-school': 2,
+  'school-difficulty': 3,
+  consultation: 4,
+} as const satisfies Record<Need, number>;
+export const NEED_VALUES = (Object.keys(NEED_ORDER) as Need[]).sort((a, b) => NEED_ORDER[a] - NEED_ORDER[b]);
 
 const BY_SERVICE: Partial<Record<Service, Need>> = {
   meal: 'meal',
@@ -22,7 +30,7 @@ const BY_SERVICE: Partial<Record<Service, Need>> = {
   consultation: 'consultation',
 };
 
-/** The needs a listing answers, in the order of NEEDS. Volunteer offers answer none by themselves. */
+/** The needs a listing answers, in the order of NEED_VALUES. Volunteer offers answer none by themselves. */
 export function needsOf(listing: { kind: Kind; services?: readonly Service[] }): Need[] {
   const found = new Set<Need>();
   // Typed as a Need, so a kind's need misspelt in KIND_INFO fails the type check.
