@@ -73,8 +73,8 @@ function startFuriganaToggle(): void {
 
 export function startLanguageChoice(): void {
   const page = documentLocale(document);
-  for (const link of document.querySelectorAll<HTMLElement>('[data-locale-choice]')) {
-    link.addEventListener('click', () => write(LOCALE_KEY, link.dataset.localeChoice!));
+  for (const link of document.querySelectorAll<HTMLElement>('[data-locale-choice], [data-offer-locale]')) {
+    link.addEventListener('click', () => write(LOCALE_KEY, (link.dataset.localeChoice ?? link.dataset.offerLocale)!));
   }
   startOffer(page);
   startFuriganaToggle();

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RUBY_MARKS, easy, hasRuby, resolveRubyInHtml, ruby, rubyToHtml, withoutRuby } from '../../src/core/ruby.ts';
 
-const RUBY_HTML = (base: string, reading: string) =>
-  `<ruby>${base}<rp aria-hidden="true">（</rp><rt aria-hidden="true">${reading}</rt><rp aria-hidden="true">）</rp></ruby>`;
+const RUBY_HTML = (base: string, reading: string) => `<ruby>${base}<rt aria-hidden="true">${reading}</rt></ruby>`;
 
 describe('the easy template tag', () => {
   it('marks {base|reading} in its literal text', () => {
