@@ -17,7 +17,7 @@ export function DraftStorage({
   return (
     <div className="submit-storage">
       <p aria-live="polite" className="submit-hint" data-saved={saved ? 'true' : 'false'}>
-        {saved === false ? t.notSaved : t.saved}
+        <Words text={saved === false ? t.notSaved : t.saved} />
       </p>
       {confirmClear ? (
         <p role="alert">

@@ -30,7 +30,9 @@ function OtherLanguages({ draft, update, field, t: { kind: t } }: StepProps) {
         const lang = locale === 'en' ? 'en' : undefined;
         return (
           <fieldset className="submit-field" key={locale} data-field={`translations-${locale}`}>
-            <legend>{locale === 'en' ? t.english : t.easy}</legend>
+            <legend>
+              <Words text={locale === 'en' ? t.english : t.easy} />
+            </legend>
             {locale === 'easy' ? (
               <p className="submit-hint">
                 <Words text={t.easyHint} />
