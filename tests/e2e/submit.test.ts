@@ -818,3 +818,48 @@ describe('without JavaScript', () => {
     await context.close();
   });
 });
+
+describe('the form in English and やさしい日本語', () => {
+  /** The form's visible text, without what is marked as Japanese (examples, a listing's own words). */
+  const formText = (page: Page) =>
+    page.locator('[data-submit]').evaluate((root) => {
+      const copy = root.cloneNode(true) as HTMLElement;
+      for (const ja of copy.querySelectorAll('[lang="ja"]')) ja.remove();
+      // Headings, labels and buttons: hints may quote Japanese examples of a listing's own words.
+      return [...copy.querySelectorAll('h2, label, legend, button')].map((e) => e.textContent).join('\n');
+    });
+
+  it('shows its first step in English, and the review downloads the file a Japanese run makes', async () => {
+    const { page, errors } = await openForm();
+    await CASES[0]!.fill(page);
+    const japanese = await download(page);
+
+    // The same draft (kept in the browser) reviewed on the English page.
+    await page.goto(`${siteUrl}en/submit/`);
+    await page.waitForSelector('[data-submit][data-ready="true"]');
+    await page.locator('.submit-steps__button').first().click();
+    await page.waitForSelector('[data-submit-step="0"]');
+    const first = await formText(page);
+    expect(first).toContain('Next');
+    expect(first).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+    expect(await page.locator('[data-submit-step] h2').textContent()).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+    for (let step = 1; step <= 6; step++) await next(page, step);
+    expect(await page.locator('[data-review-problems]').count()).toBe(0);
+    const english = await download(page);
+    expect(english.name).toBe(japanese.name);
+    expect(english.text).toBe(japanese.text);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('writes furigana as ruby in やさしい日本語, and no marks anywhere', async () => {
+    const { page, errors } = await openForm();
+    await page.goto(`${siteUrl}easy/submit/`);
+    await page.waitForSelector('[data-submit][data-ready="true"]');
+    expect(await page.locator('[data-submit] ruby rt[aria-hidden="true"]').count()).toBeGreaterThan(0);
+    const html = await page.locator('[data-submit]').innerHTML();
+    expect(html).not.toMatch(/[\uE000-\uE002]/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

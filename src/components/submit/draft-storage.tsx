@@ -1,4 +1,5 @@
 /** Under the form: where the draft is kept, and starting over (with a confirmation, as it cannot be undone). */
+import { Words } from './words.tsx';
 import { useState } from 'react';
 import type { Messages } from '../../i18n/index.ts';
 
@@ -16,7 +17,7 @@ export function DraftStorage({
   return (
     <div className="submit-storage">
       <p aria-live="polite" className="submit-hint" data-saved={saved ? 'true' : 'false'}>
-        {saved === false ? t.notSaved : t.saved}
+        <Words text={saved === false ? t.notSaved : t.saved} />
       </p>
       {confirmClear ? (
         <p role="alert">
@@ -30,15 +31,15 @@ export function DraftStorage({
             }}
             data-clear-confirm
           >
-            {t.clear}
+            <Words text={t.clear} />
           </button>{' '}
           <button type="button" className="button-secondary" onClick={() => setConfirmClear(false)}>
-            {t.cancel}
+            <Words text={t.cancel} />
           </button>
         </p>
       ) : (
         <button type="button" className="button-secondary" onClick={() => setConfirmClear(true)} data-clear>
-          {t.startOver}
+          <Words text={t.startOver} />
         </button>
       )}
     </div>

@@ -4,7 +4,7 @@
  * reads the problem with the field; hints stay visible, not placeholders.
  */
 import { useId, type ReactNode } from 'react';
-import { submit } from '../../i18n/ja/submit.ts';
+import { useWords, Words } from './words.tsx';
 
 export interface FieldState {
   /** The message shown beside the field, if it has a problem and the volunteer has been there. */
@@ -24,36 +24,50 @@ function Message({ id, error }: { id: string; error?: string }) {
 function Hint({ id, hint }: { id: string; hint?: ReactNode }) {
   return hint ? (
     <p className="submit-hint" id={id}>
-      {hint}
+      {typeof hint === 'string' ? <Words text={hint} /> : hint}
     </p>
   ) : null;
 }
 
+/** Text as a literal part of a regular expression: English writes its notes in ' (' and ')'. */
+function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** A parenthesis that says a field may be left empty, such as （任意） or （任意・公開しません）. */
-const { open, close, optional } = submit.marks;
-const OPTIONAL_NOTE = new RegExp(`${open}[^${open}${close}]*${optional}[^${open}${close}]*${close}`, 'g');
+function optionalNote({ open, close, optional }: { open: string; close: string; optional: string }): RegExp {
+  const [o, c] = [escaped(open), escaped(close)];
+  // Inside the note, neither parenthesis (trimmed: English opens with a space).
+  const inside = `[^${escaped(open.trim())}${escaped(close.trim())}]*`;
+  return new RegExp(`${o}${inside}${escaped(optional)}${inside}${c}`, 'g');
+}
 
 /**
  * A label or legend as written, with （任意） notes and the （必須） mark in
  * one quieter style, so both read as notes about the field, not its name.
  */
 function LabelText({ text, required }: { text: string; required?: boolean }) {
+  const { marks } = useWords().submit;
   const parts: ReactNode[] = [];
   let last = 0;
-  for (const match of text.matchAll(OPTIONAL_NOTE)) {
-    parts.push(text.slice(last, match.index));
+  for (const match of text.matchAll(optionalNote(marks))) {
+    parts.push(<Words key={`t${last}`} text={text.slice(last, match.index)} />);
     parts.push(
       <span className="submit-marker" key={match.index}>
-        {match[0]}
+        <Words text={match[0]} />
       </span>,
     );
     last = match.index + match[0].length;
   }
-  parts.push(text.slice(last));
+  parts.push(<Words key={`t${last}`} text={text.slice(last)} />);
   return (
     <>
       {parts}
-      {required ? <span className="submit-marker">{submit.marks.required}</span> : null}
+      {required ? (
+        <span className="submit-marker">
+          <Words text={marks.required} />
+        </span>
+      ) : null}
     </>
   );
 }
@@ -180,11 +194,13 @@ export function ChoiceGroup<T extends string>(
               onChange={() => props.onChange(option.value)}
               onBlur={props.onVisit}
             />
-            <span>{option.label}</span>
+            <span>
+              <Words text={option.label} />
+            </span>
           </label>
           {option.hint ? (
             <p className="submit-choice__hint" id={`${id}-option-${index}`}>
-              {option.hint}
+              <Words text={option.hint} />
             </p>
           ) : null}
         </div>
@@ -222,7 +238,9 @@ export function CheckboxGroup<T extends string | number>(
             onChange={(e) => toggle(option.value, e.target.checked)}
             onBlur={props.onVisit}
           />
-          <span>{option.label}</span>
+          <span>
+            <Words text={option.label} />
+          </span>
         </label>
       ))}
     </ChoicesFieldset>
@@ -247,11 +265,13 @@ export function Checkbox(props: {
           aria-describedby={props.hint ? `${id}-hint` : undefined}
           onChange={(e) => props.onChange(e.target.checked)}
         />
-        <span>{props.label}</span>
+        <span>
+          <Words text={props.label} />
+        </span>
       </label>
       {props.hint ? (
         <p className="submit-hint" id={`${id}-hint`}>
-          {props.hint}
+          <Words text={props.hint} />
         </p>
       ) : null}
     </div>

@@ -8,9 +8,8 @@ import { toPublicListing } from '../../lib/privacy/public-listing.ts';
 import { listingView } from '../../lib/listing-view.ts';
 import { nextSessions } from '../../lib/schedule/expand.ts';
 import { sessionInWords } from '../../lib/schedule/session-words.ts';
-// The dictionaries directly, not messages(): this runs in the form's script, which should stay small.
-import { listing as listingWords } from '../../i18n/ja/listing.ts';
-import { submit } from '../../i18n/ja/submit.ts';
+import { useWords, Words } from './words.tsx';
+import { withoutRuby } from '../../core/ruby.ts';
 import type { CivilDate } from '../../core/civil-date.ts';
 
 export function ListingPreview(props: {
@@ -19,18 +18,18 @@ export function ListingPreview(props: {
   isHoliday: (date: CivilDate) => boolean;
   listingBase: string;
 }) {
-  const words = listingWords;
+  const { listing: words, submit, facts: factWords } = useWords();
   const p = submit.preview;
   const parsed = parseListing(props.file);
   if (!parsed.success) {
     return (
       <p className="notice" data-preview-pending>
-        {words.previewPending}
+        <Words text={words.previewPending} />
       </p>
     );
   }
   const listing = toPublicListing(props.file.id, parsed.data, props.file.body, []);
-  const view = listingView(listing, { today: props.today, words });
+  const view = listingView(listing, { today: props.today, words, facts: factWords });
   const next = nextSessions(listing, props.today, 3, props.isHoliday);
   const f = words.facts;
   const facts: Array<[string, string | undefined]> = [
@@ -46,7 +45,7 @@ export function ListingPreview(props: {
     [f.phone, view.phone?.text],
   ];
   return (
-    <article className="submit-listing-preview" data-preview aria-label={submit.review.preview}>
+    <article className="submit-listing-preview" data-preview aria-label={withoutRuby(submit.review.preview)}>
       <h4 data-preview-name>{listing.name}</h4>
       <p className="listing__kana">{listing.nameKana}</p>
       <p className="lead" data-preview-summary>
@@ -64,16 +63,21 @@ export function ListingPreview(props: {
       </dl>
       {next.length > 0 ? (
         <p>
-          {p.nextDates} <span data-preview-next>{next.map((s) => sessionInWords(s)).join(p.dateSeparator)}</span>
+          <Words text={p.nextDates} />{' '}
+          <span data-preview-next>{next.map((s) => sessionInWords(s, factWords)).join(p.dateSeparator)}</span>
         </p>
       ) : null}
       {listing.place?.precision === 'approximate' ? (
-        <p className="submit-hint">{p.approximate(listing.place.radiusM)}</p>
+        <p className="submit-hint">
+          <Words text={p.approximate(listing.place.radiusM)} />
+        </p>
       ) : null}
       {listing.contact?.phone === undefined &&
       props.file.data.contact &&
       (props.file.data.contact as { phone?: string }).phone ? (
-        <p className="submit-hint">{p.phoneHidden}</p>
+        <p className="submit-hint">
+          <Words text={p.phoneHidden} />
+        </p>
       ) : null}
       {/* The description is rendered by the site's own Markdown renderer, which never passes raw HTML through. */}
       <div className="listing__description" dangerouslySetInnerHTML={{ __html: listing.descriptionHtml }} />

@@ -9,7 +9,8 @@ import { useEffect, useRef, useState } from 'react';
 import type L from 'leaflet';
 import { approximateCircle, circleForPin, type ApproximateCircle, type LatLng } from '../../lib/geo.ts';
 import type { AreaConfig, TileConfig } from '../map/leaflet-base.ts';
-import { submit } from '../../i18n/ja/submit.ts';
+import { useWords, Words } from './words.tsx';
+import { withoutRuby } from '../../core/ruby.ts';
 
 export interface PointPickerProps {
   lat: string;
@@ -131,10 +132,10 @@ export function PointPicker(props: PointPickerProps) {
     }
   }, [props.lat, props.lng, circle?.lat, circle?.lng, circle?.radiusM, ready]);
 
-  const t = submit.map;
+  const t = useWords().submit.map;
   return (
     <div className="submit-map-wrap">
-      <section aria-label={t.label}>
+      <section aria-label={withoutRuby(t.label)}>
         <div
           ref={container}
           className="submit-map"
@@ -144,7 +145,7 @@ export function PointPicker(props: PointPickerProps) {
         />
       </section>
       <p className="submit-hint">
-        {t.howTo}
+        <Words text={t.howTo} />
         {circle ? t.circle(circle.radiusM) : ''}
         {onPublished ? t.onPublished : ''}
       </p>

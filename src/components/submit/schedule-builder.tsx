@@ -5,7 +5,6 @@
  */
 import { scheduleRuleSchema } from '../../schema/schedule.ts';
 import { type Weekday } from '../../schema/vocabulary.ts';
-import { vocabulary } from '../../i18n/ja/vocabulary.ts';
 import { type CivilDate } from '../../core/civil-date.ts';
 import { nextSessions } from '../../lib/schedule/expand.ts';
 import { sessionInWords } from '../../lib/schedule/session-words.ts';
@@ -17,22 +16,23 @@ import {
   type RulePattern,
   type SubmissionDraft,
 } from '../../lib/submission/draft.ts';
-import { submit } from '../../i18n/ja/submit.ts';
+import { useWords, Words } from './words.tsx';
 import { ruleToFrontMatter } from '../../lib/submission/to-listing.ts';
 import { CheckboxGroup, ChoiceGroup, Checkbox, TextField, optionsOf, type FieldState } from './fields.tsx';
 
-const t = submit.schedule;
-const { weekday: WEEKDAYS } = vocabulary;
-
-const PATTERNS: Array<{ value: RulePattern; label: string; hint: string }> = [
-  { value: 'weekly', label: t.weekly, hint: t.weeklyHint },
-  { value: 'every-other-week', label: t.everyOtherWeek, hint: t.everyOtherWeekHint },
-  { value: 'monthly-nth', label: t.monthlyNth, hint: t.monthlyNthHint },
-];
-
-const WEEKS = [...[1, 2, 3, 4, 5].map((n) => ({ value: n, label: t.nth(n) })), { value: -1, label: t.last }];
-
-const MONTHS = Array.from({ length: 12 }, (_, i) => ({ value: i + 1, label: t.month(i + 1) }));
+/** The schedule step's words and choices, in the page's locale. */
+function useScheduleWords() {
+  const { submit, vocabulary, facts } = useWords();
+  const t = submit.schedule;
+  const PATTERNS: Array<{ value: RulePattern; label: string; hint: string }> = [
+    { value: 'weekly', label: t.weekly, hint: t.weeklyHint },
+    { value: 'every-other-week', label: t.everyOtherWeek, hint: t.everyOtherWeekHint },
+    { value: 'monthly-nth', label: t.monthlyNth, hint: t.monthlyNthHint },
+  ];
+  const WEEKS = [...[1, 2, 3, 4, 5].map((n) => ({ value: n, label: t.nth(n) })), { value: -1, label: t.last }];
+  const MONTHS = Array.from({ length: 12 }, (_, i) => ({ value: i + 1, label: t.month(i + 1) }));
+  return { t, WEEKDAYS: vocabulary.weekday, PATTERNS, WEEKS, MONTHS, facts };
+}
 
 type Update = (change: Partial<SubmissionDraft>) => void;
 type FieldFor = (name: string) => FieldState;
@@ -55,6 +55,7 @@ function validRules(draft: SubmissionDraft) {
 }
 
 export function SchedulePreview({ draft, today, isHoliday }: Omit<ScheduleBuilderProps, 'update' | 'field'>) {
+  const { t, facts } = useScheduleWords();
   const rules = validRules(draft);
   const validDates = (dates: string[]) => dates.filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d));
   const extras = draft.extraDates.filter(
@@ -75,26 +76,32 @@ export function SchedulePreview({ draft, today, isHoliday }: Omit<ScheduleBuilde
       ...(e.note ? { note: e.note } : {}),
     })),
   };
-  const words = draft.scheduleType === 'irregular' ? [t.irregular] : scheduleInWords(input, today);
+  const words = draft.scheduleType === 'irregular' ? [t.irregular] : scheduleInWords(input, today, facts);
   const next = nextSessions(input, today, 5, isHoliday);
   return (
     <section className="submit-preview" aria-labelledby="schedule-preview-heading" aria-live="polite">
-      <h3 id="schedule-preview-heading">{t.preview}</h3>
+      <h3 id="schedule-preview-heading">
+        <Words text={t.preview} />
+      </h3>
       <ul data-schedule-words>
         {words.map((line) => (
           <li key={line}>{line}</li>
         ))}
       </ul>
       {draft.scheduleNote.trim() ? <p>{draft.scheduleNote}</p> : null}
-      <h4>{t.nextDates}</h4>
+      <h4>
+        <Words text={t.nextDates} />
+      </h4>
       {next.length > 0 ? (
         <ul data-next-sessions>
           {next.map((session) => (
-            <li key={`${session.date}-${session.opens}`}>{sessionInWords(session)}</li>
+            <li key={`${session.date}-${session.opens}`}>{sessionInWords(session, facts)}</li>
           ))}
         </ul>
       ) : (
-        <p data-next-sessions>{t.noNextDates}</p>
+        <p data-next-sessions>
+          <Words text={t.noNextDates} />
+        </p>
       )}
     </section>
   );
@@ -108,13 +115,16 @@ function RuleEditor(props: {
   remove: () => void;
   field: FieldFor;
 }) {
+  const { t, WEEKDAYS, PATTERNS, WEEKS, MONTHS } = useScheduleWords();
   const { rule, index, change, field } = props;
   const prefix = `rules.${index}`;
   const set = (patch: Partial<RuleDraft>) => change({ ...rule, ...patch });
   const dayOptions = optionsOf(WEEKDAYS).map((o) => ({ value: o.value, label: t.weekday(o.label) }));
   return (
     <fieldset className="submit-rule" data-rule={index}>
-      <legend>{t.rule(props.count > 1 ? index + 1 : undefined)}</legend>
+      <legend>
+        <Words text={t.rule(props.count > 1 ? index + 1 : undefined)} />
+      </legend>
       <ChoiceGroup
         {...field(`${prefix}.pattern`)}
         name={`${prefix}.pattern`}
@@ -171,7 +181,9 @@ function RuleEditor(props: {
           rule.pattern === 'every-other-week'
         }
       >
-        <summary>{t.more}</summary>
+        <summary>
+          <Words text={t.more} />
+        </summary>
         <div className="submit-row">
           <TextField
             {...field(`${prefix}.startDate`)}
@@ -211,7 +223,7 @@ function RuleEditor(props: {
       </details>
       {props.count > 1 ? (
         <button type="button" className="button-secondary" onClick={props.remove}>
-          {t.removeRule}
+          <Words text={t.removeRule} />
         </button>
       ) : null}
     </fieldset>
@@ -225,12 +237,15 @@ function ExtraDateEditor(props: {
   remove: () => void;
   field: FieldFor;
 }) {
+  const { t } = useScheduleWords();
   const { extra, index, field } = props;
   const prefix = `extraDates.${index}`;
   const set = (patch: Partial<ExtraDateDraft>) => props.change({ ...extra, ...patch });
   return (
     <fieldset className="submit-rule">
-      <legend>{t.extra(index + 1)}</legend>
+      <legend>
+        <Words text={t.extra(index + 1)} />
+      </legend>
       <div className="submit-row">
         <TextField
           {...field(`${prefix}.date`)}
@@ -266,13 +281,14 @@ function ExtraDateEditor(props: {
         onChange={(note) => set({ note })}
       />
       <button type="button" className="button-secondary" onClick={props.remove}>
-        {t.removeExtra}
+        <Words text={t.removeExtra} />
       </button>
     </fieldset>
   );
 }
 
 export function ScheduleBuilder(props: ScheduleBuilderProps) {
+  const { t } = useScheduleWords();
   const { draft, update, field } = props;
   const setRule = (index: number, rule: RuleDraft) =>
     update({ rules: draft.rules.map((r, i) => (i === index ? rule : r)) });
@@ -313,7 +329,7 @@ export function ScheduleBuilder(props: ScheduleBuilderProps) {
             className="button-secondary"
             onClick={() => update({ rules: [...draft.rules, emptyRule()] })}
           >
-            {t.addRule}
+            <Words text={t.addRule} />
           </button>
           <Checkbox
             name="closedOnHolidays"
@@ -335,9 +351,13 @@ export function ScheduleBuilder(props: ScheduleBuilderProps) {
         required={draft.scheduleType === 'irregular'}
       />
       <details className="submit-more" open={draft.closedDates.length > 0 || draft.extraDates.length > 0}>
-        <summary>{t.exceptions}</summary>
+        <summary>
+          <Words text={t.exceptions} />
+        </summary>
         <fieldset className="submit-field" data-field="closedDates">
-          <legend>{t.closedDates}</legend>
+          <legend>
+            <Words text={t.closedDates} />
+          </legend>
           {draft.closedDates.map((date, index) => (
             <div className="submit-row" key={index}>
               <TextField
@@ -355,7 +375,7 @@ export function ScheduleBuilder(props: ScheduleBuilderProps) {
                 className="button-secondary"
                 onClick={() => update({ closedDates: draft.closedDates.filter((_, i) => i !== index) })}
               >
-                {t.remove}
+                <Words text={t.remove} />
               </button>
             </div>
           ))}
@@ -364,7 +384,7 @@ export function ScheduleBuilder(props: ScheduleBuilderProps) {
             className="button-secondary"
             onClick={() => update({ closedDates: [...draft.closedDates, ''] })}
           >
-            {t.addClosedDate}
+            <Words text={t.addClosedDate} />
           </button>
         </fieldset>
         {draft.extraDates.map((extra, index) => (
@@ -382,7 +402,7 @@ export function ScheduleBuilder(props: ScheduleBuilderProps) {
           className="button-secondary"
           onClick={() => update({ extraDates: [...draft.extraDates, { date: '', opens: '', closes: '', note: '' }] })}
         >
-          {t.addExtra}
+          <Words text={t.addExtra} />
         </button>
       </details>
       <SchedulePreview draft={draft} today={props.today} isHoliday={props.isHoliday} />

@@ -1,8 +1,11 @@
 /** What the page hands the form: the site's settings and what the build knows (ids, holidays). */
 import type { AreaConfig, TileConfig } from '../map/leaflet-base.ts';
 import type { FormExamples } from '../../lib/form-examples.ts';
+import type { Locale } from '../../i18n/locales.ts';
 
 export interface SubmitConfig {
+  /** The page's locale: the form's words follow it; the file, the issue and the e-mail stay Japanese. */
+  locale: Locale;
   siteName: string;
   email: string;
   repository?: string;

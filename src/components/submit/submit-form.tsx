@@ -6,10 +6,12 @@
  * shell — the step list, the current step and the way between steps; the
  * steps are in ./steps/, the state in ./use-draft.ts.
  */
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { CivilDate } from '../../core/civil-date.ts';
-// The form's own dictionary, not messages(): that would ship every page's words with the form's script.
-import { submit } from '../../i18n/ja/submit.ts';
+// The form's own words, not messages(): that would ship every page's words (and every locale's) with the form's script.
+import { JA_FORM_WORDS, loadFormWords, type FormWords } from '../../i18n/form-words.ts';
+import { withoutRuby } from '../../core/ruby.ts';
+import { FormWordsProvider, Words, useWords } from './words.tsx';
 import type { SubmitConfig } from './submit-config.ts';
 import { DraftStorage } from './draft-storage.tsx';
 import { TextField } from './fields.tsx';
@@ -35,20 +37,50 @@ const EDIT_STEPS: ReadonlyArray<(props: StepProps) => React.ReactNode> = [
   ContactStep,
 ];
 
+/** Fetches the words of the page's locale (a small chunk for English and やさしい日本語), then shows the form. */
 export default function SubmitForm({ config }: { config: SubmitConfig }) {
-  const t = submit;
+  const [words, setWords] = useState<FormWords | undefined>(config.locale === 'ja' ? JA_FORM_WORDS : undefined);
+  useEffect(() => {
+    if (config.locale === 'ja') return;
+    let current = true;
+    void loadFormWords(config.locale).then((loaded) => {
+      if (current) setWords(loaded);
+    });
+    return () => {
+      current = false;
+    };
+  }, [config.locale]);
+  if (!words) return null;
+  return (
+    <FormWordsProvider words={words}>
+      <Form config={config} />
+    </FormWordsProvider>
+  );
+}
+
+function Form({ config }: { config: SubmitConfig }) {
+  const t = useWords().submit;
   const form = useDraft(config);
   const { draft, load, step } = form;
   const holidays = useMemo(() => new Set(config.holidays), [config.holidays]);
   const isHoliday = useCallback((date: CivilDate) => holidays.has(date), [holidays]);
 
-  if (load.status === 'loading') return <p aria-live="polite">{t.shell.loading}</p>;
+  if (load.status === 'loading')
+    return (
+      <p aria-live="polite">
+        <Words text={t.shell.loading} />
+      </p>
+    );
   if (load.status === 'missing') {
     return (
       <div className="notice" role="alert">
-        <p>{t.shell.missing(load.id)}</p>
         <p>
-          <a href={config.submitPath}>{t.shell.newListing}</a>
+          <Words text={t.shell.missing(load.id)} />
+        </p>
+        <p>
+          <a href={config.submitPath}>
+            <Words text={t.shell.newListing} />
+          </a>
         </p>
       </div>
     );
@@ -62,16 +94,16 @@ export default function SubmitForm({ config }: { config: SubmitConfig }) {
     <div className="submit" data-submit data-ready="true" data-mode={draft.mode}>
       {draft.mode === 'correction' ? (
         <p className="notice" data-correction-notice>
-          {t.shell.correctionNotice(draft.name || draft.id)}
+          <Words text={t.shell.correctionNotice(draft.name || draft.id)} />
         </p>
       ) : null}
       {load.restored ? (
         <p className="notice" data-restored>
-          {t.shell.restored}
+          <Words text={t.shell.restored} />
         </p>
       ) : null}
 
-      <nav aria-label={t.shell.stepsLabel} className="submit-steps">
+      <nav aria-label={withoutRuby(t.shell.stepsLabel)} className="submit-steps">
         <ol>
           {STEPS.map((s, index) => (
             <li key={s.key}>
@@ -81,8 +113,12 @@ export default function SubmitForm({ config }: { config: SubmitConfig }) {
                 aria-current={index === step ? 'step' : undefined}
                 onClick={() => form.goTo(index)}
               >
-                <span className="submit-steps__number">{index + 1}</span> {t.steps[s.key]}
-                {form.flagged(index) ? <span className="submit-steps__flag">{t.shell.needsCheck}</span> : null}
+                <span className="submit-steps__number">{index + 1}</span> <Words text={t.steps[s.key]} />
+                {form.flagged(index) ? (
+                  <span className="submit-steps__flag">
+                    <Words text={t.shell.needsCheck} />
+                  </span>
+                ) : null}
               </button>
             </li>
           ))}
@@ -99,12 +135,16 @@ export default function SubmitForm({ config }: { config: SubmitConfig }) {
         }}
       >
         <h2 ref={form.heading} tabIndex={-1}>
-          {t.shell.stepHeading(step + 1, t.steps[STEPS[step]!.key])}
-          <span className="visually-hidden">{t.shell.stepCount(STEPS.length)}</span>
+          <Words text={t.shell.stepHeading(step + 1, t.steps[STEPS[step]!.key])} />
+          <span className="visually-hidden">
+            <Words text={t.shell.stepCount(STEPS.length)} />
+          </span>
         </h2>
         {form.currentProblems.length > 0 ? (
           <div className="submit-problems" role="alert" tabIndex={-1} data-step-problems>
-            <p>{t.shell.problems(form.currentProblems.length)}</p>
+            <p>
+              <Words text={t.shell.problems(form.currentProblems.length)} />
+            </p>
           </div>
         ) : null}
 
@@ -135,12 +175,12 @@ export default function SubmitForm({ config }: { config: SubmitConfig }) {
         <div className="submit-nav">
           {step > 0 ? (
             <button type="button" className="button-secondary" onClick={() => form.goTo(step - 1)}>
-              {t.shell.back}
+              <Words text={t.shell.back} />
             </button>
           ) : null}
           {step < last ? (
             <button type="submit" className="button" data-next>
-              {t.shell.next}
+              <Words text={t.shell.next} />
             </button>
           ) : null}
         </div>

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { tokyoToday, type CivilDate } from '../../core/civil-date.ts';
-import { submit } from '../../i18n/ja/submit.ts';
+import { useWords } from './words.tsx';
 import type { ListingFrontMatter } from '../../schema/listing.ts';
 import { KIND_VALUES, type Kind } from '../../schema/vocabulary.ts';
 import { emptyDraft, type SubmissionDraft } from '../../lib/submission/draft.ts';
@@ -58,6 +58,7 @@ export interface DraftSource {
 }
 
 export function useDraft(source: DraftSource) {
+  const { submit } = useWords();
   const { existingIds, schoolIds, editBase } = source;
   const [editId] = useState(editIdFromUrl);
   const key = draftKey(editId);

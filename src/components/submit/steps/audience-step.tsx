@@ -1,16 +1,15 @@
 /** Step 4, 対象: who may come, and what only a free school, a consultation desk or a volunteer listing has. */
-import { vocabulary } from '../../../i18n/ja/vocabulary.ts';
+import { useWords, Words } from '../words.tsx';
 import { Checkbox, CheckboxGroup, ChoiceGroup, TextField, optionsOf } from '../fields.tsx';
 import type { StepProps } from './step-props.ts';
 
-const {
-  attendanceCredit: ATTENDANCE_CREDIT,
-  audience: AUDIENCE_GROUPS,
-  grade: GRADES,
-  volunteerDirection: VOLUNTEER_DIRECTIONS,
-} = vocabulary;
-
 export function AudienceStep({ draft, update, field, t: { audience: t, yesNo, fields } }: StepProps) {
+  const {
+    attendanceCredit: ATTENDANCE_CREDIT,
+    audience: AUDIENCE_GROUPS,
+    grade: GRADES,
+    volunteerDirection: VOLUNTEER_DIRECTIONS,
+  } = useWords().vocabulary;
   const yesNoOptions: Array<{ value: 'yes' | 'no'; label: string }> = [
     { value: 'yes', label: yesNo.yes },
     { value: 'no', label: yesNo.no },
@@ -57,7 +56,9 @@ export function AudienceStep({ draft, update, field, t: { audience: t, yesNo, fi
       />
       {kind === 'free-school' ? (
         <fieldset className="submit-group">
-          <legend>{t.freeSchool}</legend>
+          <legend>
+            <Words text={t.freeSchool} />
+          </legend>
           <CheckboxGroup
             {...field('grades')}
             name="grades"
@@ -104,7 +105,9 @@ export function AudienceStep({ draft, update, field, t: { audience: t, yesNo, fi
       ) : null}
       {kind === 'consultation' ? (
         <fieldset className="submit-group">
-          <legend>{t.consultation}</legend>
+          <legend>
+            <Words text={t.consultation} />
+          </legend>
           <TextField
             {...field('topics')}
             name="topics"
@@ -137,7 +140,9 @@ export function AudienceStep({ draft, update, field, t: { audience: t, yesNo, fi
       ) : null}
       {kind === 'volunteer' ? (
         <fieldset className="submit-group">
-          <legend>{t.volunteer}</legend>
+          <legend>
+            <Words text={t.volunteer} />
+          </legend>
           <ChoiceGroup
             {...field('volunteerDirection')}
             name="volunteerDirection"

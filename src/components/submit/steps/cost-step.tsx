@@ -1,29 +1,33 @@
 /** Step 5, 料金・食事: price rows, reservation and allergy support. */
 import type { Answer } from '../../../lib/submission/draft.ts';
 import { emptyCost, type CostRowDraft } from '../../../lib/submission/draft.ts';
-import { vocabulary } from '../../../i18n/ja/vocabulary.ts';
+import { useWords, Words } from '../words.tsx';
+import { withoutRuby } from '../../../core/ruby.ts';
 import { CheckboxGroup, ChoiceGroup, TextField, optionsOf } from '../fields.tsx';
 import type { StepProps } from './step-props.ts';
 
-const {
-  allergySupport: ALLERGY_SUPPORT,
-  costFor: COST_FOR,
-  costPer: COST_PER,
-  reservationMethod: RESERVATION_METHODS,
-} = vocabulary;
-
 export function CostStep({ draft, update, field, t: { cost: t } }: StepProps) {
+  const {
+    allergySupport: ALLERGY_SUPPORT,
+    costFor: COST_FOR,
+    costPer: COST_PER,
+    reservationMethod: RESERVATION_METHODS,
+  } = useWords().vocabulary;
   const change = (index: number, row: Partial<CostRowDraft>) =>
     update({ costs: draft.costs.map((r, i) => (i === index ? { ...r, ...row } : r)) });
   return (
     <>
       <fieldset className="submit-field" data-field="costs">
-        <legend>{t.costs}</legend>
+        <legend>
+          <Words text={t.costs} />
+        </legend>
         {draft.costs.map((row, index) => (
           <div className="submit-cost" key={index} data-cost={index}>
             <div className="submit-row">
               <div className="submit-field">
-                <label htmlFor={`cost-for-${index}`}>{t.for}</label>
+                <label htmlFor={`cost-for-${index}`}>
+                  <Words text={t.for} />
+                </label>
                 <select
                   id={`cost-for-${index}`}
                   value={row.for}
@@ -31,7 +35,7 @@ export function CostStep({ draft, update, field, t: { cost: t } }: StepProps) {
                 >
                   {optionsOf(COST_FOR).map((o) => (
                     <option key={o.value} value={o.value}>
-                      {o.label}
+                      {withoutRuby(o.label)}
                     </option>
                   ))}
                 </select>
@@ -45,7 +49,9 @@ export function CostStep({ draft, update, field, t: { cost: t } }: StepProps) {
                 onChange={(yen) => change(index, { yen })}
               />
               <div className="submit-field">
-                <label htmlFor={`cost-per-${index}`}>{t.per}</label>
+                <label htmlFor={`cost-per-${index}`}>
+                  <Words text={t.per} />
+                </label>
                 <select
                   id={`cost-per-${index}`}
                   value={row.per}
@@ -53,7 +59,7 @@ export function CostStep({ draft, update, field, t: { cost: t } }: StepProps) {
                 >
                   {optionsOf(COST_PER).map((o) => (
                     <option key={o.value} value={o.value}>
-                      {o.label}
+                      {withoutRuby(o.label)}
                     </option>
                   ))}
                 </select>
@@ -72,7 +78,7 @@ export function CostStep({ draft, update, field, t: { cost: t } }: StepProps) {
               className="button-secondary"
               onClick={() => update({ costs: draft.costs.filter((_, i) => i !== index) })}
             >
-              {t.remove}
+              <Words text={t.remove} />
             </button>
           </div>
         ))}
@@ -81,7 +87,7 @@ export function CostStep({ draft, update, field, t: { cost: t } }: StepProps) {
           className="button-secondary"
           onClick={() => update({ costs: [...draft.costs, emptyCost()] })}
         >
-          {t.add}
+          <Words text={t.add} />
         </button>
       </fieldset>
       <TextField

@@ -3,11 +3,9 @@
  * and, folded away until wanted, the same words in English and やさしい日本語.
  */
 import { type Kind } from '../../../schema/vocabulary.ts';
-import { vocabulary } from '../../../i18n/ja/vocabulary.ts';
+import { useWords, Words } from '../words.tsx';
 import { CheckboxGroup, ChoiceGroup, TextField, optionsOf } from '../fields.tsx';
 import type { StepProps } from './step-props.ts';
-
-const { kind: KINDS, service: SERVICES, status: STATUSES } = vocabulary;
 
 /** The translated fields of one language, in the order of the section. */
 const LANGUAGE_KEYS = {
@@ -21,15 +19,25 @@ function OtherLanguages({ draft, update, field, t: { kind: t } }: StepProps) {
   const open = keys.some((key) => draft[key].trim() !== '' || field(key).error !== undefined);
   return (
     <details className="submit-more" open={open} data-other-languages>
-      <summary>{t.languages}</summary>
-      <p className="submit-hint">{t.languagesIntro}</p>
+      <summary>
+        <Words text={t.languages} />
+      </summary>
+      <p className="submit-hint">
+        <Words text={t.languagesIntro} />
+      </p>
       {(['en', 'easy'] as const).map((locale) => {
         const { name, summary, description } = LANGUAGE_KEYS[locale];
         const lang = locale === 'en' ? 'en' : undefined;
         return (
           <fieldset className="submit-field" key={locale} data-field={`translations-${locale}`}>
-            <legend>{locale === 'en' ? t.english : t.easy}</legend>
-            {locale === 'easy' ? <p className="submit-hint">{t.easyHint}</p> : null}
+            <legend>
+              <Words text={locale === 'en' ? t.english : t.easy} />
+            </legend>
+            {locale === 'easy' ? (
+              <p className="submit-hint">
+                <Words text={t.easyHint} />
+              </p>
+            ) : null}
             <TextField
               {...field(name)}
               name={name}
@@ -65,6 +73,7 @@ function OtherLanguages({ draft, update, field, t: { kind: t } }: StepProps) {
 }
 
 export function KindStep(props: StepProps) {
+  const { kind: KINDS, service: SERVICES, status: STATUSES } = useWords().vocabulary;
   const {
     draft,
     update,

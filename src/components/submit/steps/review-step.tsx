@@ -2,6 +2,7 @@
  * Step 7, 確認して送る: the id, what still needs fixing, the listing as the
  * site will show it, the file it becomes, and the three ways to send it.
  */
+import { Words } from '../words.tsx';
 import { useMemo, useState } from 'react';
 import type { CivilDate } from '../../../core/civil-date.ts';
 import type { Messages } from '../../../i18n/index.ts';
@@ -58,7 +59,9 @@ export function ReviewStep(props: {
       {props.idField}
       {ready ? null : (
         <div className="submit-problems" data-review-problems>
-          <p>{t.fixFirst}</p>
+          <p>
+            <Words text={t.fixFirst} />
+          </p>
           <ul>
             {problems.map(([name, message]) => (
               <li key={name}>
@@ -71,57 +74,75 @@ export function ReviewStep(props: {
           </ul>
         </div>
       )}
-      <h3>{t.preview}</h3>
+      <h3>
+        <Words text={t.preview} />
+      </h3>
       <ListingPreview file={file} today={today} isHoliday={props.isHoliday} listingBase={config.listingBase} />
       <details className="submit-file">
-        <summary>{t.file(fileName)}</summary>
+        <summary>
+          <Words text={t.file(fileName)} />
+        </summary>
         <pre data-file-text>{text}</pre>
       </details>
-      <h3>{t.howToSend}</h3>
+      <h3>
+        <Words text={t.howToSend} />
+      </h3>
       <ul className="submit-send">
         <li>
           <button type="button" className="button" disabled={!ready} onClick={download} data-send-download>
-            {t.download}
+            <Words text={t.download} />
           </button>
-          <p className="submit-hint">{t.downloadHint(config.email)}</p>
+          <p className="submit-hint">
+            <Words text={t.downloadHint(config.email)} />
+          </p>
         </li>
         <li>
           {ready ? (
             <a className="button" href={mailto} data-send-email>
-              {t.email}
+              <Words text={t.email} />
             </a>
           ) : (
             <span className="button" aria-disabled="true">
-              {t.email}
+              <Words text={t.email} />
             </span>
           )}
-          <p className="submit-hint">{t.emailHint}</p>
+          <p className="submit-hint">
+            <Words text={t.emailHint} />
+          </p>
         </li>
         {issue ? (
           <li>
             {ready ? (
               <a className="button" href={issue.url} target="_blank" rel="noopener noreferrer" data-send-issue>
-                {t.issue}
+                <Words text={t.issue} />
               </a>
             ) : (
               <span className="button" aria-disabled="true">
-                {t.issue}
+                <Words text={t.issue} />
               </span>
             )}
-            <p className="submit-hint">{t.issueHint}</p>
+            <p className="submit-hint">
+              <Words text={t.issueHint} />
+            </p>
             {issue.omitted.length > 0 ? (
               <div className="notice" data-issue-omitted>
-                <p>{t.omitted(issue.omitted)}</p>
+                <p>
+                  <Words text={t.omitted(issue.omitted)} />
+                </p>
                 {issue.omitted.some((label) => label.startsWith(t.descriptionLabel)) ? (
                   <button
                     type="button"
                     className="button-secondary"
                     onClick={() => void copy('description', draft.description)}
                   >
-                    {t.copyDescription}
+                    <Words text={t.copyDescription} />
                   </button>
                 ) : null}
-                {copied ? <span aria-live="polite">{t.copied}</span> : null}
+                {copied ? (
+                  <span aria-live="polite">
+                    <Words text={t.copied} />
+                  </span>
+                ) : null}
               </div>
             ) : null}
           </li>
