@@ -66,6 +66,19 @@ export function resolveRubyInHtml(html: string): string {
   return mapHtmlText(html, rubyToHtml, withoutRuby);
 }
 
+/** Marked words split into plain runs and words with their readings, for code that builds ruby itself. */
+export function rubyParts(text: string): Array<string | { base: string; reading: string }> {
+  const parts: Array<string | { base: string; reading: string }> = [];
+  let last = 0;
+  for (const match of text.matchAll(MARKED)) {
+    if (match.index > last) parts.push(text.slice(last, match.index));
+    parts.push({ base: match[1]!, reading: match[2]! });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) parts.push(text.slice(last));
+  return parts;
+}
+
 /** A node's text set from marked words, as ruby elements in the browser. */
 export function setRubyText(node: Element, text: string): void {
   if (!hasRuby(text)) {
@@ -73,18 +86,15 @@ export function setRubyText(node: Element, text: string): void {
     return;
   }
   const doc = node.ownerDocument;
-  const parts: Node[] = [];
-  let last = 0;
-  for (const match of text.matchAll(MARKED)) {
-    if (match.index > last) parts.push(doc.createTextNode(text.slice(last, match.index)));
-    const rubyElement = doc.createElement('ruby');
-    const reading = doc.createElement('rt');
-    reading.setAttribute('aria-hidden', 'true');
-    reading.textContent = match[2]!;
-    rubyElement.append(match[1]!, reading);
-    parts.push(rubyElement);
-    last = match.index + match[0].length;
-  }
-  if (last < text.length) parts.push(doc.createTextNode(text.slice(last)));
-  node.replaceChildren(...parts);
+  node.replaceChildren(
+    ...rubyParts(text).map((part) => {
+      if (typeof part === 'string') return doc.createTextNode(part);
+      const rubyElement = doc.createElement('ruby');
+      const reading = doc.createElement('rt');
+      reading.setAttribute('aria-hidden', 'true');
+      reading.textContent = part.reading;
+      rubyElement.append(part.base, reading);
+      return rubyElement;
+    }),
+  );
 }
