@@ -58,8 +58,8 @@ it('a listing page loads no map, search or schema code', async () => {
   // Next dates and the print-list button; the schedule words' chunk is shared with the submission form.
   // 9 KB: 6.03 KB measured once the listing words moved into the dictionary; 8.49 KB once next dates
   // write their facts in the page's language (the loader of a locale's facts, with Vite's preload
-  // helper, and the furigana writer).
-  expect(loaded.gzipKB).toBeLessThanOrEqual(9);
+  // helper, and the furigana writer); 9.16 KB with the language switcher's memory on every page.
+  expect(loaded.gzipKB).toBeLessThanOrEqual(9.5);
   await page.close();
 });
 
@@ -78,8 +78,9 @@ it('the agenda loads no map or search engine code, at most 20 KB', async () => {
 // 174 KB: 170.2 KB measured and 4 KB to grow. The field catalogue took js-yaml and the issue-body
 // reader out (170.1 → 158.8 KB); the steps' words, the listing view model and the schema's field
 // descriptions (about 6 KB gz of .meta text the browser does not need) brought it back. Taking the
-// descriptions out of the browser's copy of the schema is the next saving.
-it('the submission form is the only page with React and the schema, at most 174 KB before its map', async () => {
+// descriptions out of the browser's copy of the schema is the next saving. 176.3 KB once the form
+// took a listing's own translations and its words by locale: 177 KB until that saving is made.
+it('the submission form is the only page with React and the schema, at most 177 KB before its map', async () => {
   const page = await browser.newPage();
   await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
   const form = await scriptsOf(page, async () => {
@@ -87,7 +88,7 @@ it('the submission form is the only page with React and the schema, at most 174 
     await page.waitForSelector('[data-submit][data-ready="true"]');
   });
   expect(form.names.some((name) => /submit-form/.test(name))).toBe(true);
-  expect(form.gzipKB).toBeLessThanOrEqual(174);
+  expect(form.gzipKB).toBeLessThanOrEqual(177);
   for (const other of ['', 'listings/', 'listings/otori-minna-shokudo/', 'schools/otorigaoka-es/']) {
     const loaded = await scriptsOf(page, async () => {
       await page.goto(`${siteUrl}${other}`);
