@@ -84,6 +84,9 @@ function japaneseInChrome(page: Page, pattern: string): Promise<string[]> {
     };
     for (const element of document.querySelectorAll(selectors)) {
       if (element.closest('[lang]:not([lang^="en"])')) continue;
+      // A map's markers are named after their listings (content), in attributes that cannot carry lang;
+      // the map is an enhancement, and the list beside it marks the same names.
+      if (element.closest('.leaflet-container')) continue;
       const text = visibleText(element);
       if (japanese.test(text)) found.push(`${element.tagName.toLowerCase()}: ${text.trim().slice(0, 80)}`);
       for (const name of ['aria-label', 'title', 'placeholder']) {
