@@ -47,12 +47,15 @@ function makeSortable(table: HTMLTableElement, gaps: Messages['gaps']): void {
   const collator = new Intl.Collator('ja');
   headings.forEach((heading, index) => {
     if (!heading.dataset.sortKey) return;
-    // The heading as built (ruby and all) moves into the button; its name is the base text.
+    // The heading as built moves into the button; its name is the base text.
     const label = markedText(heading).trim();
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'sort-button';
     button.append(...heading.childNodes);
+    // A button's visible text must be part of its name (WCAG 2.5.3) and a reading is not, so the
+    // heading keeps its base text only once it is a button.
+    for (const reading of button.querySelectorAll('rt')) reading.remove();
     button.setAttribute('aria-label', withoutRuby(gaps.sortBy(label)));
     heading.replaceChildren(button);
     const numeric = heading.hasAttribute('data-numeric');
