@@ -21,7 +21,7 @@ const WEEKDAY: Record<Weekday, string> = {
   SU: 'Sunday',
 };
 const WEEKDAY_SHORT = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-const MONTHS = [
+export const MONTHS = [
   'January',
   'February',
   'March',

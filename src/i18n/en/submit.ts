@@ -1,4 +1,5 @@
 import type { Messages } from '../messages.ts';
+import { MONTHS } from './facts.ts';
 
 /**
  * The submission form (/submit/): steps, fields, hints, messages and the ways to send.
@@ -155,21 +156,7 @@ export const submit: Messages['submit'] = {
       return `${n}${suffix}`;
     },
     last: 'Last',
-    month: (month: number) =>
-      [
-        'January',
-        'February',
-        'March',
-        'April',
-        'May',
-        'June',
-        'July',
-        'August',
-        'September',
-        'October',
-        'November',
-        'December',
-      ][month - 1] ?? String(month),
+    month: (month: number) => MONTHS[month - 1] ?? String(month),
     weekday: (day: string) => day,
     preview: 'How it shows on the site',
     nextDates: 'Next dates',
