@@ -43,7 +43,10 @@ function makeSortable(table: HTMLTableElement, gaps: Messages['gaps']): void {
   const body = table.tBodies[0];
   const headings = [...(table.tHead?.rows[0]?.cells ?? [])] as HTMLTableCellElement[];
   const status = table.closest('section')?.querySelector<HTMLElement>('[data-sort-status]');
-  if (!body) return;
+  if (!body) {
+    table.dataset.ready = 'true';
+    return;
+  }
   const collator = new Intl.Collator('ja');
   headings.forEach((heading, index) => {
     if (!heading.dataset.sortKey) return;
@@ -77,4 +80,6 @@ function makeSortable(table: HTMLTableElement, gaps: Messages['gaps']): void {
       if (status) setRubyText(status, gaps.sortedBy(label, (numeric ? gaps.sortNumbers : gaps.sortText)[order]));
     });
   });
+  // Ready once every sortable heading is a button, so a check of the page as a reader meets it can wait for that.
+  table.dataset.ready = 'true';
 }

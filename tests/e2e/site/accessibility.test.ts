@@ -1,13 +1,13 @@
 /**
  * Holds for any content: every built page passes axe at WCAG 2.2 A and AA
- * (with axe's best practices) as it loads, school maps drawn, with map tiles
- * failing. One test per page, so each has its own time limit however many
+ * (with axe's best practices) once its scripts have drawn what they add (school
+ * maps, sort buttons, badges), with map tiles failing. One test per page, so each has its own time limit however many
  * pages the site has and however busy the machine is, and a failure names its page.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../../../scripts/browser.ts';
-import { SCHOOL_PAGE, audit, openOffline } from '../support/axe.ts';
+import { SCHOOL_PAGE, audit, openOffline, whenScriptsReady } from '../support/axe.ts';
 import { pagePaths } from '../support/site-files.ts';
 
 const siteUrl = inject('siteUrl');
@@ -31,6 +31,6 @@ it('audits every kind of page', () => {
 
 it.each(paths)('/%s passes axe at WCAG 2.2 AA', async (pathname) => {
   await page.goto(`${siteUrl}${pathname}`);
-  if (SCHOOL_PAGE.test(pathname)) await page.waitForSelector('[data-school-map][data-ready="true"]');
+  await whenScriptsReady(page);
   expect(await audit(page, pathname)).toEqual([]);
 });

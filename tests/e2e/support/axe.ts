@@ -9,6 +9,36 @@ export const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'be
 /** School pages and their embeds draw a small map once the page works. */
 export const SCHOOL_PAGE = /^(embed\/)?schools\/[^/]+\/$/;
 
+/**
+ * The roots of the scripts that change a page after it loads. Each marks its root
+ * `data-ready="true"` once it has drawn what it adds (buttons, badges, results, maps),
+ * so an audit sees the page as a reader meets it, not whatever state loading had reached.
+ */
+export const SCRIPT_ROOTS = [
+  '[data-directory]',
+  '[data-agenda-page]',
+  '[data-next-dates]',
+  '[data-print-page]',
+  '[data-school-map]',
+  '[data-gap-map]',
+  '[data-gap-table]',
+];
+
+/**
+ * Waits until the language choice has run (pages with the language bar, whose offer and
+ * furigana toggle appear late) and every script root on the page says it is ready.
+ */
+export async function whenScriptsReady(page: Page): Promise<void> {
+  await page.waitForFunction(
+    (roots) =>
+      (!document.querySelector('[data-locale-choice]') || document.documentElement.dataset.languageReady === 'true') &&
+      roots.every((root) =>
+        [...document.querySelectorAll<HTMLElement>(root)].every((el) => el.dataset.ready === 'true'),
+      ),
+    SCRIPT_ROOTS,
+  );
+}
+
 export async function openOffline(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
   const { page } = await newPage(browser, options);
   // Tiles (and anything else off this machine) fail at once, as when offline.
