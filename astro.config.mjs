@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import { LOCAL_ADDRESS, MISSING_ADDRESS_MESSAGE, resolvePublicAddress } from './src/lib/content/public-address.ts';
+import { stripMetaCalls } from './src/lib/build/strip-schema-meta.ts';
 
 // The public address comes from site.yaml's `siteUrl` (SITE_URL and BASE_PATH
 // override it), so every link, QR code and calendar file goes through it and
@@ -31,4 +32,19 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Nothing is fetched ahead of a click: pages stay private and light.
   prefetch: false,
+  vite: {
+    plugins: [
+      {
+        // The browser's copy of the listing schema: the same rules, without the field descriptions it never reads.
+        name: 'schema-without-docs-in-the-browser',
+        transform: {
+          filter: { id: /[\\/]src[\\/]schema[\\/][^\\/]+\.ts$/ },
+          handler(code) {
+            if (this.environment?.config.consumer !== 'client') return null;
+            return { code: stripMetaCalls(code), map: null };
+          },
+        },
+      },
+    ],
+  },
 });

@@ -3,16 +3,18 @@
  * site will show it, the file it becomes, and the three ways to send it.
  */
 import { Words } from '../words.tsx';
-import { useMemo, useState } from 'react';
+import { Suspense, lazy, useMemo, useState } from 'react';
 import type { CivilDate } from '../../../core/civil-date.ts';
 import type { Messages } from '../../../i18n/index.ts';
 import type { SubmissionDraft } from '../../../lib/submission/draft.ts';
 import { renderListingFile } from '../../../lib/submission/listing-file.ts';
 import { downloadName, issueLink, mailtoUrl } from '../../../lib/submission/send.ts';
 import { draftToListing, type FieldErrors } from '../../../lib/submission/to-listing.ts';
-import { ListingPreview } from '../listing-preview.tsx';
 import type { SubmitConfig } from '../submit-config.ts';
 import { STEPS, stepOf } from '../use-draft.ts';
+
+// The preview brings the site's Markdown renderer and listing view (about 20 KB gzipped): fetched when the review is first shown, not with the form.
+const ListingPreview = lazy(() => import('../listing-preview.tsx').then((m) => ({ default: m.ListingPreview })));
 
 export function ReviewStep(props: {
   config: SubmitConfig;
@@ -77,7 +79,9 @@ export function ReviewStep(props: {
       <h3>
         <Words text={t.preview} />
       </h3>
-      <ListingPreview file={file} today={today} isHoliday={props.isHoliday} listingBase={config.listingBase} />
+      <Suspense fallback={null}>
+        <ListingPreview file={file} today={today} isHoliday={props.isHoliday} listingBase={config.listingBase} />
+      </Suspense>
       <details className="submit-file">
         <summary>
           <Words text={t.file(fileName)} />
