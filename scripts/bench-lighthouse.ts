@@ -7,6 +7,9 @@
  *   node scripts/bench-lighthouse.ts [dist]     serves dist/ and audits the usual pages
  *   LIGHTHOUSE_JSON=dir …                      also writes each page's full report there
  *
+ * The site is served gzipped, as static hosts serve it: transfer sizes are
+ * what a phone would download.
+ *
  * Map tiles cannot load without internet; they are blocked by URL (see
  * tilePatterns) so a page is scored on what it serves, with or without a network.
  */
@@ -179,7 +182,7 @@ export function lighthouseTable(rows: readonly LighthouseScores[]): string {
 if (import.meta.filename === path.resolve(process.argv[1] ?? '')) {
   const dist = path.resolve(process.argv[2] ?? 'dist');
   if (process.env.LIGHTHOUSE_JSON) await mkdir(process.env.LIGHTHOUSE_JSON, { recursive: true });
-  const server = await serveStatic(dist);
+  const server = await serveStatic(dist, '/', { gzip: true });
   try {
     const rows = await lighthouseScores(server.url, await lighthousePaths(dist), {
       blockedUrlPatterns: await tilePatterns(contentDirFromEnv()),

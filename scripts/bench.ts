@@ -334,7 +334,7 @@ if (withBrowser && !process.argv.includes('--no-lighthouse')) {
       },
     );
     if (build.status !== 0) throw new Error(`demo build failed:\n${build.stderr}`);
-    const server = await serveStatic(outDir);
+    const server = await serveStatic(outDir, '/', { gzip: true });
     try {
       const rows = await lighthouseScores(server.url, await lighthousePaths(outDir), {
         blockedUrlPatterns: await tilePatterns(source),
