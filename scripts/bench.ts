@@ -313,3 +313,41 @@ if (browserRows.length > 0) {
     '(key times in ms; "map task" is the longest main-thread task in ms while zooming and panning the map; the browser reports only tasks over 50 ms; "agenda ms" is from opening /schedule/ the day after the build to its 14 days redrawn; "form key p95" is a character typed into /submit/ until the re-checked draft is painted)',
   );
 }
+
+// ---- Lighthouse on the demo site (scripts/bench-lighthouse.ts) ----
+// The budgets are for the demo content the issue names (and its pages), so
+// the demo is built apart from the synthetic sizes above, into a temporary folder.
+if (withBrowser && !process.argv.includes('--no-lighthouse')) {
+  const { lighthousePaths, lighthouseScores, lighthouseTable, tilePatterns } = await import('./bench-lighthouse.ts');
+  const { serveStatic } = await import('./static-server.ts');
+  const work = await mkdtemp(path.join(tmpdir(), 'kodomo-bench-lighthouse-'));
+  try {
+    const outDir = path.join(work, 'dist');
+    const build = spawnSync(
+      process.execPath,
+      [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
+      {
+        cwd: ROOT,
+        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: path.join(work, 'cache') },
+        encoding: 'utf8',
+        maxBuffer: 256 * 1024 * 1024,
+      },
+    );
+    if (build.status !== 0) throw new Error(`demo build failed:\n${build.stderr}`);
+    const server = await serveStatic(outDir, '/', { gzip: true });
+    try {
+      const rows = await lighthouseScores(server.url, await lighthousePaths(outDir), {
+        blockedUrlPatterns: await tilePatterns(source),
+        runs: 3,
+      });
+      console.log(
+        '\nLighthouse on the demo site, median of 3 runs (`node scripts/bench-lighthouse.ts dist` audits an existing build):',
+      );
+      console.log(lighthouseTable(rows));
+    } finally {
+      await server.close();
+    }
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}

@@ -7,6 +7,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -36,8 +37,19 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Serves `root` under `basePath` (for sub-path deployments), e.g. '/' or '/kodomo-map/'. */
-export async function serveStatic(root: string, basePath = '/'): Promise<RunningServer> {
+/** Text types a static host compresses (GitHub Pages, Netlify and Cloudflare gzip them). */
+const COMPRESSIBLE = /^(text\/|application\/(json|geo\+json|atom\+xml|manifest\+json)|image\/svg)/;
+
+/**
+ * Serves `root` under `basePath` (for sub-path deployments), e.g. '/' or '/kodomo-map/'.
+ * With `gzip`, text is sent compressed to a client that asks, as a real host does
+ * (for measuring transfer sizes and load times).
+ */
+export async function serveStatic(
+  root: string,
+  basePath = '/',
+  options: { gzip?: boolean } = {},
+): Promise<RunningServer> {
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let pathname = decodeURIComponent(url.pathname);
@@ -61,7 +73,13 @@ export async function serveStatic(root: string, basePath = '/'): Promise<Running
       file = path.join(root, '404.html');
       status = 404;
     }
-    res.writeHead(status, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    if (options.gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+      res.writeHead(status, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      createReadStream(file).pipe(createGzip()).pipe(res);
+      return;
+    }
+    res.writeHead(status, { 'content-type': type });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
