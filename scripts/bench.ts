@@ -1,14 +1,20 @@
 /**
- * `npm run bench [-- 1000 5000]`: generates N synthetic listings into a
- * temporary content folder (with this project's site.yaml and schools), then
- * prints how long validation and a full `astro build` take, and how large the
- * built site is, and how long `npm run import --dry-run` takes on a generated
- * messy 5,000-row ward list (bench-import-table.ts). Figures, not pass/fail:
- * compare them across changes.
+ * `npm run bench [-- 1000 5000] [--large] [--demo-region] [--no-browser]`:
+ * generates a prefecture-sized region (Osaka prefecture's bounding box, about
+ * 60 × 87 km), 600 elementary and 250 junior-high schools spread over it, a
+ * site.yaml derived from this project's with that region's bounds, and N
+ * synthetic listings, into a temporary content folder (no real data); then
+ * prints how long validation and a full `astro build` take, the build's peak
+ * memory, how large the built site is (in all, per listing, per route, the
+ * largest page and data files), and how long `npm run import --dry-run` takes
+ * on a generated messy 5,000-row ward list (bench-import-table.ts). `--large`
+ * measures 5,000, 20,000 and 50,000 listings; `--demo-region` keeps this
+ * project's own site.yaml and schools instead. Figures, not pass/fail: compare
+ * them across changes.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -28,8 +34,19 @@ const counts = process.argv
   .slice(2)
   .map(Number)
   .filter((n) => Number.isInteger(n) && n > 0);
-const sizes = counts.length > 0 ? counts : [1000, 2000, 5000];
+const sizes = counts.length > 0 ? counts : process.argv.includes('--large') ? [5000, 20000, 50000] : [1000, 2000, 5000];
 const withBrowser = !process.argv.includes('--no-browser');
+const demoRegion = process.argv.includes('--demo-region');
+/** The build gets this much heap, the budget for a 50,000-listing build: going over fails it rather than swapping. */
+const BUILD_HEAP_MB = 4096;
+
+/** Osaka prefecture's bounding box: a real prefecture's size, with synthetic schools and listings in it. */
+const PREFECTURE = {
+  name: '大阪府（ベンチマーク）',
+  nameEn: 'Osaka Prefecture (benchmark)',
+  bounds: { south: 34.27, west: 135.09, north: 35.05, east: 135.75 },
+};
+const SCHOOL_COUNTS = { elementary: 600, 'junior-high': 250 } as const;
 const source = contentDirFromEnv();
 
 const SCHEDULES = [
@@ -45,7 +62,63 @@ function kanaNumber(n: number): string {
   return [...String(n)].map((d) => 'ぜいにさよごろなはく'[Number(d)]).join('');
 }
 
-function listing(i: number, next: () => number, bounds: { south: number; west: number; north: number; east: number }) {
+type Bounds = { south: number; west: number; north: number; east: number };
+
+/** This project's site.yaml with the prefecture's name, bounds and a view of all of it: every other setting as shipped. */
+function prefectureSite(yaml: string): string {
+  const { south, west, north, east } = PREFECTURE.bounds;
+  const replaced = yaml
+    .replace(/^( {2}name: ).*$/m, `$1${PREFECTURE.name}`)
+    .replace(/^( {2}nameEn: ).*$/m, `$1${PREFECTURE.nameEn}`)
+    .replace(
+      /^( {2}center: ).*$/m,
+      `$1{ lat: ${((south + north) / 2).toFixed(3)}, lng: ${((west + east) / 2).toFixed(3)} }`,
+    )
+    .replace(/^( {2}zoom: ).*$/m, '$110')
+    .replace(/^( {2}bounds: ).*$/m, `$1{ south: ${south}, west: ${west}, north: ${north}, east: ${east} }`);
+  if (!replaced.includes(`north: ${north}`)) throw new Error('site.yaml has no map.bounds line to replace');
+  return replaced;
+}
+
+/** The schools of a prefecture, in content/schools' schema: points only (no boundaries), so districts go to the nearest school. */
+async function writeSchools(dir: string): Promise<void> {
+  const next = random(7);
+  const { south, west, north, east } = PREFECTURE.bounds;
+  const files: Array<Promise<void>> = [];
+  for (const [level, count] of Object.entries(SCHOOL_COUNTS)) {
+    const [suffix, word, reading] =
+      level === 'elementary' ? ['es', '小学校', 'しょうがっこう'] : ['jhs', '中学校', 'ちゅうがっこう'];
+    for (let i = 0; i < count; i++) {
+      const lat = (south + 0.01 + next() * (north - south - 0.02)).toFixed(4);
+      const lng = (west + 0.01 + next() * (east - west - 0.02)).toFixed(4);
+      const kana = `べんち${kanaNumber(i)}`;
+      files.push(
+        writeFile(
+          path.join(dir, `bench-${suffix}-${i}.yaml`),
+          `name: ${kana}${word}\nnameKana: ${kana}${reading}\nlevel: ${level}\nlat: ${lat}\nlng: ${lng}\nsample: true\n`,
+        ),
+      );
+    }
+  }
+  await Promise.all(files);
+}
+
+/** site.yaml, schools and help-line texts for a bench: the prefecture's (or, with --demo-region, this project's own). */
+async function regionContent(dir: string): Promise<Bounds> {
+  await mkdir(path.join(dir, 'listings'), { recursive: true });
+  await copyHelpLines(dir);
+  if (demoRegion) {
+    await cp(path.join(source, 'site.yaml'), path.join(dir, 'site.yaml'));
+    await cp(path.join(source, 'schools'), path.join(dir, 'schools'), { recursive: true });
+    return base.site!.map.bounds;
+  }
+  await writeFile(path.join(dir, 'site.yaml'), prefectureSite(await readFile(path.join(source, 'site.yaml'), 'utf8')));
+  await mkdir(path.join(dir, 'schools'));
+  await writeSchools(path.join(dir, 'schools'));
+  return PREFECTURE.bounds;
+}
+
+function listing(i: number, next: () => number, bounds: Bounds) {
   const kind = KIND_VALUES[i % KIND_VALUES.length]!;
   const lat = (bounds.south + 0.002 + next() * (bounds.north - bounds.south - 0.004)).toFixed(5);
   const lng = (bounds.west + 0.002 + next() * (bounds.east - bounds.west - 0.004)).toFixed(5);
@@ -94,15 +167,99 @@ sample: true
 `;
 }
 
-async function directorySize(dir: string): Promise<{ files: number; bytes: number }> {
-  let files = 0;
-  let bytes = 0;
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    files++;
-    bytes += (await stat(path.join(entry.parentPath, entry.name))).size;
+/**
+ * `astro build` in a child Node with the heap budget, as an npm script would run it. The child
+ * reports its own peak resident memory as it exits (the build runs in that one process, its
+ * workers included), and its log's per-page times are kept for the route table.
+ */
+function buildSite(
+  content: string,
+  outDir: string,
+  cacheDir: string,
+): Promise<{ status: number | null; stdout: string; stderr: string; maxRssKB: number }> {
+  const report =
+    "process.on('exit',()=>process.stderr.write('\\nBENCH_MAX_RSS_KB='+process.resourceUsage().maxRSS+'\\n'))";
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [
+        `--max-old-space-size=${BUILD_HEAP_MB}`,
+        '--import',
+        `data:text/javascript,${encodeURIComponent(report)}`,
+        path.join(ROOT, 'node_modules/astro/bin/astro.mjs'),
+        'build',
+        '--outDir',
+        outDir,
+      ],
+      {
+        cwd: ROOT,
+        env: { ...process.env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: cacheDir },
+      },
+    );
+    const out: string[] = [];
+    const err: string[] = [];
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => out.push(chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => err.push(chunk));
+    child.on('error', reject);
+    child.on('close', (status) => {
+      const stderr = err.join('');
+      resolve({
+        status,
+        stdout: out.join(''),
+        stderr,
+        maxRssKB: Number(/BENCH_MAX_RSS_KB=(\d+)/.exec(stderr)?.[1] ?? 0),
+      });
+    });
+  });
+}
+
+async function builtFiles(dir: string): Promise<Array<{ path: string; bytes: number }>> {
+  const entries = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
+  return Promise.all(
+    entries.map(async (e) => {
+      const full = path.join(e.parentPath, e.name);
+      return { path: path.relative(dir, full), bytes: (await stat(full)).size };
+    }),
+  );
+}
+
+/** A built file's route: the locale prefix dropped and generated listing and school ids written `*`. */
+function routeOf(file: string): string {
+  return (
+    file
+      .replace(/^(en|easy)\//, '')
+      .replace(/bench-(es-|jhs-)?\d+/g, '*')
+      .replace(/^listings\/nishi-kodomo-katei-center/, 'listings/*') || file
+  );
+}
+
+/** Per route, the count and bytes of its files and, from the build log's "(+12ms)" per page, its render time. */
+function routeTable(files: ReadonlyArray<{ path: string; bytes: number }>, log: string): string[] {
+  const routes = new Map<string, { files: number; bytes: number; largest: number; ms: number }>();
+  const row = (route: string) => {
+    let r = routes.get(route);
+    if (!r) routes.set(route, (r = { files: 0, bytes: 0, largest: 0, ms: 0 }));
+    return r;
+  };
+  for (const f of files) {
+    const r = row(routeOf(f.path));
+    r.files++;
+    r.bytes += f.bytes;
+    r.largest = Math.max(r.largest, f.bytes);
   }
-  return { files, bytes };
+  // Astro logs each page as "  ├─ /listings/x/index.html (+3ms)"; the path is dist's, less the base.
+  for (const m of log.matchAll(/[├└]─ \/?(\S+) \(\+(\d+(?:\.\d+)?)(ms|s)\)/g)) {
+    const ms = Number(m[2]) * (m[3] === 's' ? 1000 : 1);
+    row(routeOf(m[1]!)).ms += ms;
+  }
+  return [...routes]
+    .filter(([, r]) => r.files > 0)
+    .sort(([, a], [, b]) => b.bytes - a.bytes)
+    .slice(0, 25)
+    .map(
+      ([route, r]) =>
+        `${route} | ${r.files} | ${(r.bytes / 2 ** 20).toFixed(1)} | ${(r.largest / 1024).toFixed(0)} | ${(r.ms / 1000).toFixed(1)}`,
+    );
 }
 
 const base = await loadContent(source);
@@ -114,12 +271,9 @@ async function copyHelpLines(dir: string): Promise<void> {
   if (existsSync(from)) await cp(from, path.join(dir, 'help-lines'), { recursive: true });
 }
 
-/** A content folder with this project's site.yaml and schools and no listings, for an import to go into. */
+/** A content folder with the bench's site.yaml and schools and no listings, for an import to go into. */
 async function emptyContent(dir: string): Promise<string> {
-  await mkdir(path.join(dir, 'listings'), { recursive: true });
-  await cp(path.join(source, 'site.yaml'), path.join(dir, 'site.yaml'));
-  await cp(path.join(source, 'schools'), path.join(dir, 'schools'), { recursive: true });
-  await copyHelpLines(dir);
+  await regionContent(dir);
   return dir;
 }
 
@@ -168,8 +322,17 @@ const importRows: string[] = [];
 }
 
 console.log(`machine: ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
-console.log('listings | validate (ms) | build (s) | pages | dist (MB) | calendar.ics (KB)');
-console.log('---------|---------------|-----------|-------|-----------|------------------');
+console.log(
+  `region: ${demoRegion ? `this project's site.yaml and ${base.schools.length} schools` : `${PREFECTURE.name}, ${SCHOOL_COUNTS.elementary} + ${SCHOOL_COUNTS['junior-high']} generated schools`}; build heap limit ${BUILD_HEAP_MB} MB`,
+);
+console.log(
+  'listings | validate (ms) | build (s) | peak (MB) |  pages | dist (MB) | per listing (KB) | largest page (KB)      | calendar.ics (KB)',
+);
+console.log(
+  '---------|---------------|-----------|-----------|--------|-----------|------------------|------------------------|------------------',
+);
+const routeRows: Array<{ n: number; routes: string[] }> = [];
+const largestRows: string[] = [];
 const browserRows: string[] = [];
 const dataRows: string[] = [];
 const gapRows: string[] = [];
@@ -177,17 +340,14 @@ for (const n of sizes) {
   const work = await mkdtemp(path.join(tmpdir(), `kodomo-bench-${n}-`));
   try {
     const content = path.join(work, 'content');
-    await mkdir(path.join(content, 'listings'), { recursive: true });
-    await cp(path.join(source, 'site.yaml'), path.join(content, 'site.yaml'));
-    await cp(path.join(source, 'schools'), path.join(content, 'schools'), { recursive: true });
-    await copyHelpLines(content);
+    const bounds = await regionContent(content);
     const next = random(n);
     // The consultation centre named in site.yaml must exist among the listings.
     const centre = base.site.consultationCenter.listing;
     if (centre) await cp(path.join(source, 'listings', `${centre}.md`), path.join(content, 'listings', `${centre}.md`));
     await Promise.all(
       Array.from({ length: n - (centre ? 1 : 0) }, (_, i) =>
-        writeFile(path.join(content, 'listings', `bench-${i}.md`), listing(i, next, base.site!.map.bounds)),
+        writeFile(path.join(content, 'listings', `bench-${i}.md`), listing(i, next, bounds)),
       ),
     );
 
@@ -199,28 +359,36 @@ for (const n of sizes) {
 
     const outDir = path.join(work, 'dist');
     const t1 = performance.now();
-    const build = spawnSync(
-      process.execPath,
-      [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
-      {
-        cwd: ROOT,
-        env: {
-          ...process.env,
-          CONTENT_DIR: content,
-          ASTRO_TELEMETRY_DISABLED: '1',
-          ASTRO_CACHE_DIR: path.join(work, 'cache'),
-        },
-        encoding: 'utf8',
-        maxBuffer: 256 * 1024 * 1024,
-      },
-    );
+    const build = await buildSite(content, outDir, path.join(work, 'cache'));
     const buildS = (performance.now() - t1) / 1000;
-    if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
-    const size = await directorySize(outDir);
-    const pages = (await readdir(outDir, { recursive: true })).filter((f) => String(f).endsWith('.html')).length;
+    if (build.status !== 0)
+      throw new Error(`build failed:\n${build.stdout.slice(-4000)}\n${build.stderr.slice(-4000)}`);
+    const files = await builtFiles(outDir);
+    const bytes = files.reduce((sum, f) => sum + f.bytes, 0);
+    const html = files.filter((f) => f.path.endsWith('.html'));
+    const largest = html.reduce((a, b) => (b.bytes > a.bytes ? b : a));
     const calendarKB = (await stat(path.join(outDir, 'calendar.ics'))).size / 1024;
     console.log(
-      `${String(n).padStart(8)} | ${validateMs.toFixed(0).padStart(13)} | ${buildS.toFixed(1).padStart(9)} | ${String(pages).padStart(5)} | ${(size.bytes / 2 ** 20).toFixed(1).padStart(9)} | ${calendarKB.toFixed(0).padStart(16)}`,
+      [
+        String(n).padStart(8),
+        validateMs.toFixed(0).padStart(13),
+        buildS.toFixed(1).padStart(9),
+        (build.maxRssKB / 1024).toFixed(0).padStart(9),
+        String(html.length).padStart(6),
+        (bytes / 2 ** 20).toFixed(1).padStart(9),
+        (bytes / n / 1024).toFixed(1).padStart(12),
+        `${largest.path} ${(largest.bytes / 1024).toFixed(0)}`.padStart(24),
+        calendarKB.toFixed(0).padStart(16),
+      ].join(' | '),
+    );
+    routeRows.push({ n, routes: routeTable(files, build.stdout) });
+    largestRows.push(
+      `${String(n).padStart(8)} | ${files
+        .filter((f) => !f.path.endsWith('.html'))
+        .sort((a, b) => b.bytes - a.bytes)
+        .slice(0, 6)
+        .map((f) => `${f.path} ${(f.bytes / 1024).toFixed(0)} KB`)
+        .join(', ')}`,
     );
     // Open data: each file's size, and importing the exported 子育て施設一覧 back into an empty folder.
     const dataDir = path.join(outDir, 'data');
@@ -248,7 +416,7 @@ for (const n of sizes) {
     for (const level of SCHOOL_LEVEL_VALUES) {
       for (const row of districtCounts(checked.schools, publicListings, level))
         districtDetail(row, publicListings, level);
-      districtAreas(checked.schools, level, base.site!.map.bounds);
+      districtAreas(checked.schools, level, bounds);
     }
     const gapMs = performance.now() - t4;
     gapRows.push(
@@ -281,6 +449,16 @@ for (const n of sizes) {
     else await rm(work, { recursive: true, force: true });
   }
 }
+
+for (const { n, routes } of routeRows) {
+  console.log(`\nWhere the bytes and time go at ${n} listings (route: files, total, largest; build log time):`);
+  console.log('route | files | total (MB) | largest (KB) | render (s)');
+  console.log('------|-------|------------|--------------|-----------');
+  for (const row of routes) console.log(row);
+}
+
+console.log('\nThe largest files that are not pages:');
+for (const row of largestRows) console.log(row);
 
 console.log(
   '\nOpen data (/data/): file sizes, and `npm run import --dry-run` of the built 子育て施設一覧 into an empty folder:',

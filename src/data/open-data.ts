@@ -8,7 +8,7 @@ import { tokyoToday } from '../core/civil-date.ts';
 import { scheduleInWords } from '../lib/schedule-words.ts';
 import { audienceInWords } from '../lib/listing-words.ts';
 import { preschoolCsv } from '../lib/open-data/preschool-csv.ts';
-import { eventCsv, eventRows } from '../lib/open-data/event-csv.ts';
+import { eventCsvOf, eventRows } from '../lib/open-data/event-csv.ts';
 import { listingsGeoJson } from '../lib/open-data/geojson.ts';
 import { districtsGeoJson } from '../lib/open-data/districts-geojson.ts';
 import { updatesFeed } from '../lib/open-data/updates-feed.ts';
@@ -76,13 +76,14 @@ async function build(site: URL | undefined): Promise<DataFile[]> {
       isHoliday: isJapaneseHoliday,
       pageUrl: url,
     };
+    const events = eventRows(listings, eventOptions);
     files.push({
       name: `${publisherCode}_event.csv`,
       key: 'event',
       format: 'csv',
-      records: eventRows(listings, eventOptions).length,
+      records: events.length,
       contentType: CSV_TYPE,
-      text: eventCsv(listings, eventOptions),
+      text: eventCsvOf(events),
     });
   }
   files.push({

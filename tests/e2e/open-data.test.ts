@@ -14,9 +14,9 @@ import Papa from 'papaparse';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { addMonths, tokyoToday } from '../../src/core/civil-date.ts';
+import { addDays, tokyoToday } from '../../src/core/civil-date.ts';
 import { PRESCHOOL_COLUMNS } from '../../src/lib/import/layouts.ts';
-import { EVENT_COLUMNS } from '../../src/lib/open-data/event-csv.ts';
+import { EVENT_COLUMNS, EVENT_WINDOW_DAYS } from '../../src/lib/open-data/event-csv.ts';
 import { launchBrowser } from '../../scripts/browser.ts';
 
 const siteUrl = inject('siteUrl');
@@ -98,7 +98,7 @@ describe('/data/', () => {
     expect(events[0]).toEqual([...EVENT_COLUMNS]);
     expect(counts['271403_event.csv']).toBe(events.length - 1);
     const today = tokyoToday();
-    const until = addMonths(today, 3);
+    const until = addDays(today, EVENT_WINDOW_DAYS - 1);
     const dates = events.slice(1).map((row) => row[EVENT_COLUMNS.indexOf('開始日')]!);
     expect(dates.length).toBeGreaterThan(20);
     for (const date of dates) {

@@ -49,9 +49,9 @@ export const data: Messages['data'] = {
       ],
     },
     event: {
-      title: 'Events (every date in the next three months)',
-      titleEn: 'Events: every session of the next three months',
-      holds: 'Every session in the next three months, leaving out paused and closed places. One session per row.',
+      title: 'Events (every date in the next four weeks)',
+      titleEn: 'Events: every session of the next four weeks',
+      holds: 'Every session in the 28 days from today, leaving out paused and closed places. One session per row.',
       format:
         'CSV, UTF-8 with a BOM, CRLF line endings, every field in double quotes, 32 columns (the recommended dataset’s layout)',
       columns: [

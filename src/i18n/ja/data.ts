@@ -41,9 +41,9 @@ export const data = {
       ],
     },
     event: {
-      title: 'イベント一覧（これから3か月の開催日）',
-      titleEn: 'Events: every session of the next three months',
-      holds: '休止中・終了した場所をのぞく、これから3か月の開催日。1行に1回。',
+      title: 'イベント一覧（これから4週間の開催日）',
+      titleEn: 'Events: every session of the next four weeks',
+      holds: '休止中・終了した場所をのぞく、今日から4週間（28日）の開催日。1行に1回。',
       format: 'CSV・UTF-8（BOM付き）・改行 CRLF・全項目を「"」で囲む・32列（推奨データセットの形）',
       columns: ['開始日時特記事項：開く日のきまりを文章で。表には、きまりそのものの列がないためです'],
     },

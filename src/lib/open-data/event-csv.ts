@@ -1,10 +1,13 @@
 /**
- * The dated sessions of the coming months as the 推奨データセット イベント一覧:
+ * The dated sessions of the coming four weeks as the 推奨データセット イベント一覧:
  * one row per session, because the layout has no way to say "every 2nd
  * Saturday"; the rule itself stays in words in 開始日時特記事項. Public
  * listings only, and active ones only: a paused place has no sessions to go to.
+ * Four weeks, not months: a weekday place has about twenty rows a month, so the
+ * file grows with listings × sessions (three months were 43 MB at 5,000 listings,
+ * some 430 MB at 50,000); four weeks cover the next month's plans at a third of that.
  */
-import { addMonths, type CivilDate } from '../../core/civil-date.ts';
+import { addDays, type CivilDate } from '../../core/civil-date.ts';
 import type { HolidayLookup } from '../schedule/expand.ts';
 import { expandSessions } from '../schedule/expand.ts';
 import type { PublicListing } from '../privacy/public-listing.ts';
@@ -49,20 +52,23 @@ export const EVENT_COLUMNS = [
   '備考',
 ] as const;
 
+/** The event list's window: today and the next 27 days. */
+export const EVENT_WINDOW_DAYS = 28;
+
 export interface EventCsvOptions {
   readonly locationCode: string;
   /** 「大阪府」 and 「堺市西区」, from the region's address prefix. */
   readonly prefecture: string;
   readonly city: string;
   readonly from: CivilDate;
-  /** How many months ahead: three by default. */
-  readonly months?: number;
+  /** How many days ahead, the last included: EVENT_WINDOW_DAYS by default. */
+  readonly days?: number;
   readonly isHoliday: HolidayLookup;
   readonly pageUrl: (listing: PublicListing) => string;
 }
 
 export function eventRows(listings: readonly PublicListing[], options: EventCsvOptions): (string | undefined)[][] {
-  const to = addMonths(options.from, options.months ?? 3);
+  const to = addDays(options.from, (options.days ?? EVENT_WINDOW_DAYS) - 1);
   const rows: { date: string; opens: string; values: (string | undefined)[] }[] = [];
   for (const listing of listings) {
     if (listing.status !== 'active') continue;
@@ -114,5 +120,10 @@ export function eventRows(listings: readonly PublicListing[], options: EventCsvO
 }
 
 export function eventCsv(listings: readonly PublicListing[], options: EventCsvOptions): string {
-  return toCsv(EVENT_COLUMNS, eventRows(listings, options));
+  return eventCsvOf(eventRows(listings, options));
+}
+
+/** Rows from eventRows as the file, so a caller that also counts them expands the sessions once. */
+export function eventCsvOf(rows: (string | undefined)[][]): string {
+  return toCsv(EVENT_COLUMNS, rows);
 }
