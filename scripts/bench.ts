@@ -171,6 +171,7 @@ console.log(`machine: ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)
 console.log('listings | validate (ms) | build (s) | pages | dist (MB) | calendar.ics (KB)');
 console.log('---------|---------------|-----------|-------|-----------|------------------');
 const browserRows: string[] = [];
+const directoryRows: string[] = [];
 const dataRows: string[] = [];
 const gapRows: string[] = [];
 for (const n of sizes) {
@@ -275,6 +276,9 @@ for (const n of sizes) {
           f.formKeystrokeP95Ms.toFixed(1).padStart(8),
         ].join(' | '),
       );
+      directoryRows.push(
+        `${String(n).padStart(8)} | ${f.firstResultDataGzipKB.toFixed(0).padStart(28)} | ${f.largestHtmlKB.toFixed(0).padStart(17)}`,
+      );
     }
   } finally {
     if (process.env.BENCH_KEEP) console.log(`kept ${work}`);
@@ -312,4 +316,8 @@ if (browserRows.length > 0) {
   console.log(
     '(key times in ms; "map task" is the longest main-thread task in ms while zooming and panning the map; the browser reports only tasks over 50 ms; "agenda ms" is from opening /schedule/ the day after the build to its 14 days redrawn; "form key p95" is a character typed into /submit/ until the re-checked draft is painted)',
   );
+  console.log('\nThe directory at scale: data fetched before its first results (gzipped), and the largest built page:');
+  console.log('listings | data before first result (KB) | largest HTML (KB)');
+  console.log('---------|------------------------------|------------------');
+  for (const row of directoryRows) console.log(row);
 }

@@ -51,6 +51,7 @@ function must<T extends Element>(root: ParentNode, selector: string): T {
 export async function startDirectory(): Promise<void> {
   const root = document.querySelector<HTMLElement>('[data-directory]');
   if (!root) return;
+  const rootState = root.dataset;
   const config = JSON.parse(root.dataset.config ?? '{}') as DirectoryConfig;
   const form = must<HTMLFormElement>(root, '[data-directory-controls]');
   const queryInput = must<HTMLInputElement>(form, '#directory-query');
@@ -226,6 +227,8 @@ export async function startDirectory(): Promise<void> {
     }
     const shown = visible.slice(0, limit);
     if (shown.some((r) => !items.has(r.id))) {
+      // Said while cards are fetched, so a measurement waits for the painted results.
+      rootState.busy = 'true';
       try {
         await drawCards(shown.map((r) => r.id));
       } catch {
@@ -233,6 +236,7 @@ export async function startDirectory(): Promise<void> {
       }
       if (mine !== generation) return;
     }
+    delete rootState.busy;
     const remaining = visible.length - shown.length;
     showMoreWrap.hidden = remaining <= 0;
     write(showMore, t.showMoreRemaining(remaining));
