@@ -4,7 +4,7 @@
  * from a keystroke to updated results, and the longest main-thread task while
  * the map pans and zooms. Used by `npm run bench`.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from './browser.ts';
@@ -25,6 +25,20 @@ export interface BrowserFigures {
   submitJsGzipKB: number;
   /** A character typed into the form until the checked draft is painted. */
   formKeystrokeP95Ms: number;
+  /** Data (JSON) the directory fetched, gzipped, before it showed its first results. */
+  firstResultDataGzipKB: number;
+  /** The largest built HTML page, uncompressed. */
+  largestHtmlKB: number;
+}
+
+/** The largest .html file under `dir`. */
+async function largestHtml(dir: string): Promise<number> {
+  let largest = 0;
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    largest = Math.max(largest, (await stat(path.join(entry.parentPath, entry.name))).size);
+  }
+  return largest / 1024;
 }
 
 async function gzipKB(dist: string, urls: string[], base: string): Promise<number> {
@@ -69,9 +83,16 @@ export async function measureSite(dist: string, sampleListingId: string): Promis
     const listingPageJsFiles = scripts.length;
 
     scripts.length = 0;
+    const fetched: string[] = [];
+    const onFetch = (request: { resourceType(): string; url(): string }) => {
+      if (request.resourceType() === 'fetch') fetched.push(request.url());
+    };
+    page.on('request', onFetch);
     await page.goto(`${server.url}listings/`);
     await page.waitForSelector('[data-directory][data-ready="true"]', { timeout: 120_000 });
+    page.off('request', onFetch);
     const directoryJsGzipKB = await gzipKB(dist, scripts, server.url);
+    const firstResultDataGzipKB = await gzipKB(dist, fetched, server.url);
 
     const keystrokes = await page.evaluate(async (queries) => {
       const input = document.querySelector<HTMLInputElement>('#directory-query')!;
@@ -85,8 +106,9 @@ export async function measureSite(dist: string, sampleListingId: string): Promis
           const start = performance.now();
           input.value += ch;
           input.dispatchEvent(new Event('input'));
-          // Until the browser has laid out and painted the new list.
-          await nextFrame();
+          // Until the browser has laid out and painted the new list, cards fetched for it included.
+          do await nextFrame();
+          while (document.querySelector('[data-directory][data-busy]'));
           times.push(performance.now() - start);
         }
       }
@@ -178,6 +200,8 @@ export async function measureSite(dist: string, sampleListingId: string): Promis
       agendaReadyMs,
       submitJsGzipKB,
       formKeystrokeP95Ms: percentile(formTimes, 95),
+      firstResultDataGzipKB,
+      largestHtmlKB: await largestHtml(dist),
     };
   } finally {
     await browser.close();

@@ -334,6 +334,7 @@ console.log(
 const routeRows: Array<{ n: number; routes: string[] }> = [];
 const largestRows: string[] = [];
 const browserRows: string[] = [];
+const directoryRows: string[] = [];
 const dataRows: string[] = [];
 const gapRows: string[] = [];
 for (const n of sizes) {
@@ -443,6 +444,9 @@ for (const n of sizes) {
           f.formKeystrokeP95Ms.toFixed(1).padStart(8),
         ].join(' | '),
       );
+      directoryRows.push(
+        `${String(n).padStart(8)} | ${f.firstResultDataGzipKB.toFixed(0).padStart(28)} | ${f.largestHtmlKB.toFixed(0).padStart(17)}`,
+      );
     }
   } finally {
     if (process.env.BENCH_KEEP) console.log(`kept ${work}`);
@@ -490,6 +494,10 @@ if (browserRows.length > 0) {
   console.log(
     '(key times in ms; "map task" is the longest main-thread task in ms while zooming and panning the map; the browser reports only tasks over 50 ms; "agenda ms" is from opening /schedule/ the day after the build to its 14 days redrawn; "form key p95" is a character typed into /submit/ until the re-checked draft is painted)',
   );
+  console.log('\nThe directory at scale: data fetched before its first results (gzipped), and the largest built page:');
+  console.log('listings | data before first result (KB) | largest HTML (KB)');
+  console.log('---------|------------------------------|------------------');
+  for (const row of directoryRows) console.log(row);
 }
 
 // ---- Lighthouse on the demo site (scripts/bench-lighthouse.ts) ----

@@ -26,6 +26,9 @@ const pointSchema = z.strictObject({
   }),
 });
 
+/** Places on one page of the list without JavaScript: pages stay small (well under 300 KB of HTML) at any size of directory. */
+export const DEFAULT_DIRECTORY_PAGE_SIZE = 50;
+
 /** How far from a school its page looks when `referral.nearbyRadiusM` is not set: about a 20-minute walk. */
 export const DEFAULT_NEARBY_RADIUS_M = 1500;
 
@@ -308,6 +311,21 @@ export const siteSchema = z
       description:
         '相談の電話を案内する言語（help-lines/ のファイル名、一覧に出す順）。書かなければ help-lines/ のすべて。例: [ja, easy, en, zh-Hans, vi] / The languages the help pages are published in (file names in help-lines/), in the order listed; every file there when absent',
     }),
+    directory: z
+      .strictObject({
+        pageSize: z
+          .int()
+          .min(5)
+          .max(200)
+          .default(DEFAULT_DIRECTORY_PAGE_SIZE)
+          .meta({
+            description: `一覧の1ページに出す件数（JavaScript なしで見るとき、5〜200）。書かなければ ${DEFAULT_DIRECTORY_PAGE_SIZE} / How many places one page of the list shows without JavaScript (5–200); ${DEFAULT_DIRECTORY_PAGE_SIZE} if not set`,
+          }),
+      })
+      .optional()
+      .meta({
+        description: '一覧のページ（pageSize） / The pages of the list (pageSize)',
+      }),
     referral: z
       .strictObject({
         nearbyRadiusM: z

@@ -1,8 +1,9 @@
 /**
  * The directory page in the browser: search as you type, filters kept in the
  * URL, sorting by distance from the user or a school, and the map on demand.
- * It only shows, hides and reorders the server-rendered cards, so the list
- * stays the accessible source of truth and works before this script runs.
+ * The server renders one page of cards, which works before this script runs;
+ * the script searches every listing and draws the cards of results that page
+ * does not hold from the card shards (result-card.ts), a few at a time.
  */
 import { tokyoToday } from '../../core/civil-date.ts';
 import { setRubyText } from '../../core/ruby.ts';
@@ -24,10 +25,15 @@ import {
 } from '../../lib/search/filters.ts';
 import type { SearchData, SearchRecord } from '../../lib/search/search-data.ts';
 import { createListingSearch, type ListingSearch } from '../../lib/search/search-engine.ts';
+import { CARD_SHARD_SIZE, type CardEntry, type CardWords } from '../../lib/search/card-entry.ts';
 import type { DirectoryMap, MapConfig } from './directory-map.ts';
+import { resultCard } from './result-card.ts';
 
 interface DirectoryConfig extends Omit<MapConfig, 'records' | 'names' | 'listingUrl' | 'onPick' | 'words'> {
   searchData: string;
+  /** The folder of this locale's card shards (`<n>.json`). */
+  cards: string;
+  cardWords: CardWords;
   listingBase: string;
 }
 
@@ -45,6 +51,7 @@ function must<T extends Element>(root: ParentNode, selector: string): T {
 export async function startDirectory(): Promise<void> {
   const root = document.querySelector<HTMLElement>('[data-directory]');
   if (!root) return;
+  const rootState = root.dataset;
   const config = JSON.parse(root.dataset.config ?? '{}') as DirectoryConfig;
   const form = must<HTMLFormElement>(root, '[data-directory-controls]');
   const queryInput = must<HTMLInputElement>(form, '#directory-query');
@@ -62,17 +69,13 @@ export async function startDirectory(): Promise<void> {
   const agendaBase = agendaLink.getAttribute('href')!;
   const items = new Map<string, HTMLElement>();
   const distanceNodes = new Map<string, HTMLElement>();
-  const names = new Map<string, string>();
-  // Every card, from the list and from the paused and closed places the server put behind a disclosure.
-  for (const li of root.querySelectorAll<HTMLElement>('.listing-list > li[data-listing-id]')) {
+  // The server's cards of this page; the others are drawn when a result needs them.
+  const adopt = (li: HTMLElement) => {
     items.set(li.dataset.listingId!, li);
-    names.set(
-      li.dataset.listingId!,
-      li.querySelector('.listing-card__title')?.textContent?.trim() ?? li.dataset.listingId!,
-    );
     const distance = li.querySelector<HTMLElement>('[data-distance]');
     if (distance) distanceNodes.set(li.dataset.listingId!, distance);
-  }
+  };
+  for (const li of root.querySelectorAll<HTMLElement>('.listing-list > li[data-listing-id]')) adopt(li);
 
   // The words this script writes, in the page's language: only that locale's facts and live words are loaded.
   const locale = documentLocale(document);
@@ -93,6 +96,37 @@ export async function startDirectory(): Promise<void> {
     return;
   }
   const records = data.listings;
+  // A record's place in the search data says which card shard holds its card.
+  const position = new Map(records.map((r, i) => [r.id, i]));
+  const shards = new Map<number, Promise<CardEntry[]>>();
+  const loadShard = (shard: number) => {
+    let loading = shards.get(shard);
+    if (!loading) {
+      loading = fetch(`${config.cards}${shard}.json`).then((r) => r.json() as Promise<CardEntry[]>);
+      // A failed fetch may be tried again on the next render.
+      loading.catch(() => shards.delete(shard));
+      shards.set(shard, loading);
+    }
+    return loading;
+  };
+  const cardContext = {
+    words: config.cardWords,
+    kindLabels: config.kindLabels,
+    href: (id: string) => config.listingBase.replace('__ID__', id),
+  };
+  /** Draws the cards of these results that are not in the page yet, fetching their shards. */
+  async function drawCards(ids: readonly string[]): Promise<void> {
+    const missing = ids.filter((id) => !items.has(id));
+    const wanted = [...new Set(missing.map((id) => Math.floor(position.get(id)! / CARD_SHARD_SIZE)))];
+    const loaded = await Promise.all(wanted.map(loadShard));
+    for (const entry of loaded.flat()) {
+      if (items.has(entry.id) || !missing.includes(entry.id)) continue;
+      const li = resultCard(document, entry, cardContext);
+      adopt(li);
+      const record = records[position.get(entry.id)!];
+      if (record) updateBadge(record, li);
+    }
+  }
   const schoolIds = data.schools.map((s) => s.id);
   const holidays = new Set(data.holidays);
   const isHoliday = (date: string) => holidays.has(date);
@@ -159,7 +193,10 @@ export async function startDirectory(): Promise<void> {
   }
 
   // --- rendering ------------------------------------------------------------
-  function render() {
+  // Renders may overlap while card shards load: only the latest one paints.
+  let generation = 0;
+  async function render(): Promise<void> {
+    const mine = ++generation;
     const hits = searchEngine().search(queryInput.value);
     const rank = new Map<string, number>();
     hits?.forEach((hit, index) => rank.set(hit.id, index));
@@ -189,6 +226,17 @@ export async function startDirectory(): Promise<void> {
       visible = [...visible].sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
     }
     const shown = visible.slice(0, limit);
+    if (shown.some((r) => !items.has(r.id))) {
+      // Said while cards are fetched, so a measurement waits for the painted results.
+      rootState.busy = 'true';
+      try {
+        await drawCards(shown.map((r) => r.id));
+      } catch {
+        // Offline: the results whose cards could not be fetched are left out until the next render.
+      }
+      if (mine !== generation) return;
+    }
+    delete rootState.busy;
     const remaining = visible.length - shown.length;
     showMoreWrap.hidden = remaining <= 0;
     write(showMore, t.showMoreRemaining(remaining));
@@ -197,7 +245,8 @@ export async function startDirectory(): Promise<void> {
     // browser rebuild the whole list's layout on every keystroke.
     let cursor = list.firstElementChild;
     for (const record of shown) {
-      const li = items.get(record.id)!;
+      const li = items.get(record.id);
+      if (!li) continue;
       if (li === cursor) cursor = cursor.nextElementSibling;
       else list.insertBefore(li, cursor);
     }
@@ -243,10 +292,10 @@ export async function startDirectory(): Promise<void> {
     resetPaging();
     filters = readForm();
     history.pushState(null, '', urlFor(filters));
-    render();
+    void render();
   }
 
-  function applyUrl() {
+  function applyUrl(): Promise<void> {
     resetPaging();
     const params = new URLSearchParams(location.search);
     filters = filtersFromParams(params, schoolIds);
@@ -263,7 +312,7 @@ export async function startDirectory(): Promise<void> {
       queryInput.value = shared;
       shareQuery.checked = true;
     }
-    render();
+    return render();
   }
 
   // --- events ---------------------------------------------------------------
@@ -280,15 +329,15 @@ export async function startDirectory(): Promise<void> {
   queryInput.addEventListener('input', () => {
     resetPaging();
     if (shareQuery.checked) history.replaceState(null, '', urlFor(filters));
-    render();
+    void render();
   });
   shareQuery.addEventListener('change', () => history.replaceState(null, '', urlFor(filters)));
-  window.addEventListener('popstate', applyUrl);
-  showMore.addEventListener('click', () => {
+  window.addEventListener('popstate', () => void applyUrl());
+  showMore.addEventListener('click', async () => {
     // Focus moves to the first newly shown card, so keyboard users continue from there.
     const firstNew = limit;
     limit += pageSize;
-    render();
+    await render();
     list.children[firstNew]?.querySelector<HTMLAnchorElement>('a')?.focus();
   });
   must<HTMLButtonElement>(form, '[data-clear]').addEventListener('click', () => {
@@ -301,7 +350,7 @@ export async function startDirectory(): Promise<void> {
     origin = next;
     originClear.hidden = !origin;
     write(nearStatus, message);
-    render();
+    void render();
   }
   originSchool.addEventListener('change', () => {
     const school = data.schools.find((s) => s.id === originSchool.value);
@@ -353,7 +402,7 @@ export async function startDirectory(): Promise<void> {
     map = await createDirectoryMap(must<HTMLElement>(mapSection, '[data-map]'), {
       ...config,
       records,
-      names,
+      names: new Map(records.map((r) => [r.id, r.display.name])),
       words: t,
       listingUrl: (id) => config.listingBase.replace('__ID__', id),
       onPick: (point) => {
@@ -361,26 +410,31 @@ export async function startDirectory(): Promise<void> {
         setOrigin({ point, label: t.mapPoint }, t.sortedFromMapPoint);
       },
     });
-    render();
+    void render();
   });
 
   // --- today's badges -------------------------------------------------------
   // 本日開催 / 本日は終了しました / 今週開催 for the day and time the page is
   // read in Tokyo, not the day it was built.
-  function updateBadges() {
-    const now = new Date();
+  function updateBadge(record: SearchRecord, li: HTMLElement, now = new Date()) {
     const today = tokyoToday(now);
     const time = tokyoTimeOfDay(now);
-    for (const record of records) {
-      const node = items.get(record.id)?.querySelector<HTMLElement>('[data-card-badge]');
-      if (!node) continue;
-      const badge =
-        record.status === 'active'
-          ? dayBadge(expandSessions(record.schedule, today, endOfWeek(today), isHoliday), today, time)
-          : undefined;
-      write(node, badgeInWords(badge, words));
-      node.hidden = !badge;
-      node.classList.toggle('day-badge--ended', badge === 'today-ended');
+    const node = li.querySelector<HTMLElement>('[data-card-badge]');
+    if (!node) return;
+    const badge =
+      record.status === 'active'
+        ? dayBadge(expandSessions(record.schedule, today, endOfWeek(today), isHoliday), today, time)
+        : undefined;
+    write(node, badgeInWords(badge, words));
+    node.hidden = !badge;
+    node.classList.toggle('day-badge--ended', badge === 'today-ended');
+  }
+  /** Only the cards drawn so far: the others get theirs when drawn. */
+  function updateBadges() {
+    const now = new Date();
+    for (const [id, li] of items) {
+      const record = records[position.get(id) ?? -1];
+      if (record) updateBadge(record, li, now);
     }
   }
   updateBadges();
@@ -388,12 +442,14 @@ export async function startDirectory(): Promise<void> {
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState !== 'visible') return;
     updateBadges();
-    render();
+    void render();
   });
 
   // --- start ------------------------------------------------------------------
   // Paused and closed places now join the one list, shown by 「休止中・終了した場所も表示」.
   root.querySelector('[data-inactive-listings]')?.remove();
+  // The script pages through results itself (「さらに表示」), so the server's page links and range give way.
+  for (const node of root.querySelectorAll<HTMLElement>('[data-pagination], [data-page-range]')) node.hidden = true;
   // The kind links are replaced by the richer filters once they work.
   must<HTMLElement>(root, '.kind-filter').hidden = true;
   form.hidden = false;
@@ -401,8 +457,9 @@ export async function startDirectory(): Promise<void> {
   if (!isEmpty(filtersFromParams(new URLSearchParams(location.search), schoolIds))) {
     must<HTMLDetailsElement>(form, '[data-filters]').open = true;
   }
+  // Ready once the first results are painted, their cards drawn.
+  await applyUrl();
   root.dataset.ready = 'true';
-  applyUrl();
 }
 
 export type { SearchRecord };

@@ -10,6 +10,7 @@ import { consultation } from './consultation.ts';
 import { data } from './data.ts';
 import { directory } from './directory.ts';
 import { directoryLive } from './directory-live.ts';
+import { directoryPages } from './directory-pages.ts';
 import { facts } from './facts.ts';
 import { gaps } from './gaps.ts';
 import { home } from './home.ts';
@@ -31,6 +32,7 @@ export const ja = {
   data,
   directory,
   directoryLive,
+  directoryPages,
   facts,
   gaps,
   home,

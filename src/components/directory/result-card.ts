@@ -1,0 +1,105 @@
+/**
+ * A directory card drawn in the browser, for a result the server's page does
+ * not hold: the same markup as listing-card.astro inside listing-list.astro,
+ * built from text nodes only, so listing text is never parsed as HTML. Text
+ * keeps its language marks (a Japanese name on an English page is `lang="ja"`)
+ * and furigana, as the server writes them.
+ */
+import { setRubyText } from '../../core/ruby.ts';
+import { languageRuns } from '../../core/language-marks.ts';
+import type { CardEntry, CardWords } from '../../lib/search/card-entry.ts';
+import type { Kind } from '../../schema/vocabulary.ts';
+
+/** Writes marked text into `node`: runs in another language as `<span lang>`, readings as `<ruby>`. */
+export function writeMarked(node: Element, text: string): void {
+  const runs = languageRuns(text);
+  if (runs.length === 1 && !runs[0]!.lang) {
+    setRubyText(node, text);
+    return;
+  }
+  const doc = node.ownerDocument;
+  node.replaceChildren(
+    ...runs.map((run) => {
+      const span = doc.createElement('span');
+      if (run.lang) span.lang = run.lang;
+      setRubyText(span, run.text);
+      return run.lang ? span : span.childNodes.length === 1 ? span.firstChild! : span;
+    }),
+  );
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) writeMarked(node, text);
+  return node;
+}
+
+export interface CardContext {
+  words: CardWords;
+  kindLabels: Record<Kind, string>;
+  href: (id: string) => string;
+}
+
+export function resultCard(doc: Document, entry: CardEntry, context: CardContext): HTMLLIElement {
+  const { words } = context;
+  const li = doc.createElement('li');
+  li.dataset.listingId = entry.id;
+  const article = el(doc, 'article', `listing-card${entry.status === 'active' ? '' : ' listing-card--inactive'}`);
+  article.dataset.listingId = entry.id;
+  article.dataset.kind = entry.kind;
+  const title = el(doc, 'h2', 'listing-card__title');
+  const link = el(doc, 'a', undefined, entry.name);
+  link.href = context.href(entry.id);
+  title.append(link);
+  const badges = el(doc, 'p', 'listing-card__badges');
+  badges.append(el(doc, 'span', `kind-badge kind-badge--${entry.kind}`, context.kindLabels[entry.kind]));
+  if (entry.status !== 'active')
+    badges.append(el(doc, 'span', `status-badge status-badge--${entry.status}`, words.status[entry.status]));
+  const day = el(doc, 'span', 'day-badge');
+  day.dataset.cardBadge = '';
+  day.hidden = true;
+  badges.append(day);
+  if (entry.volunteering) badges.append(el(doc, 'span', 'tag', words.volunteeringWanted));
+  const distance = el(doc, 'p', 'listing-card__distance');
+  distance.dataset.distance = '';
+  distance.hidden = true;
+  article.append(title, badges, distance);
+  if (entry.summary) article.append(el(doc, 'p', 'listing-card__summary', entry.summary));
+  const facts = el(doc, 'dl', 'facts');
+  const fact = (label: string, ...values: Node[]) => {
+    const row = doc.createElement('div');
+    const dd = doc.createElement('dd');
+    dd.append(...values);
+    row.append(el(doc, 'dt', undefined, label), dd);
+    facts.append(row);
+  };
+  fact(
+    words.facts.when,
+    ...entry.when.map((line) => el(doc, 'span', 'facts__line', line)),
+    ...(entry.note ? [el(doc, 'span', 'facts__line facts__note', entry.note)] : []),
+  );
+  const place = doc.createElement('span');
+  writeMarked(place, entry.place);
+  fact(
+    words.facts.place,
+    ...place.childNodes,
+    ...(entry.district ? [el(doc, 'span', 'facts__sub', entry.district)] : []),
+  );
+  const audience = doc.createElement('span');
+  writeMarked(audience, entry.audience);
+  fact(words.facts.audience, ...audience.childNodes);
+  if (entry.cost) {
+    const cost = doc.createElement('span');
+    writeMarked(cost, entry.cost);
+    fact(words.facts.cost, ...cost.childNodes);
+  }
+  article.append(facts);
+  li.append(article);
+  return li;
+}

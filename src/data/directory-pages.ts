@@ -1,0 +1,67 @@
+/**
+ * The directory's pages without JavaScript: the whole list, each kind, each
+ * school district (area) and the paused or closed places, each cut into pages
+ * of `directory.pageSize` places (src/lib/pagination.ts), in every locale.
+ */
+import { DEFAULT_DIRECTORY_PAGE_SIZE } from '../schema/site.ts';
+import { KIND_VALUES, type Kind } from '../schema/vocabulary.ts';
+import { laterPages } from '../lib/pagination.ts';
+import { getContent, isCounted, type PublicListing } from './entries.ts';
+import { inEveryLocale } from './locale-paths.ts';
+
+export async function directoryPageSize(): Promise<number> {
+  return (await getContent()).site.directory?.pageSize ?? DEFAULT_DIRECTORY_PAGE_SIZE;
+}
+
+/** The places a family can go to in a school's district (elementary or junior-high). */
+export function inArea(listings: readonly PublicListing[], schoolId: string): PublicListing[] {
+  return listings.filter(
+    (l) => isCounted(l) && Object.values(l.districts).some((district) => district?.schoolId === schoolId),
+  );
+}
+
+export function ofKind(listings: readonly PublicListing[], kind: Kind, counted = true): PublicListing[] {
+  return listings.filter((l) => l.kind === kind && isCounted(l) === counted);
+}
+
+export function inactive(listings: readonly PublicListing[]): PublicListing[] {
+  return listings.filter((l) => !isCounted(l));
+}
+
+/** /listings/page/<n>/ */
+export async function listingPagePaths() {
+  const [{ listings }, size] = await Promise.all([getContent(), directoryPageSize()]);
+  return inEveryLocale(laterPages(listings.filter(isCounted).length, size).map((page) => ({ params: { page } })));
+}
+
+/** /listings/inactive/page/<n>/ */
+export async function inactivePagePaths() {
+  const [{ listings }, size] = await Promise.all([getContent(), directoryPageSize()]);
+  return inEveryLocale(laterPages(inactive(listings).length, size).map((page) => ({ params: { page } })));
+}
+
+/** /kinds/<kind>/page/<n>/ */
+export async function kindPagePaths() {
+  const [{ listings }, size] = await Promise.all([getContent(), directoryPageSize()]);
+  return inEveryLocale(
+    KIND_VALUES.flatMap((kind) =>
+      laterPages(ofKind(listings, kind).length, size).map((page) => ({ params: { kind, page } })),
+    ),
+  );
+}
+
+/** /listings/areas/<school>/, one per school. */
+export async function areaPaths() {
+  const { schools } = await getContent();
+  return inEveryLocale(schools.map((school) => ({ params: { school: school.id } })));
+}
+
+/** /listings/areas/<school>/page/<n>/ */
+export async function areaPagePaths() {
+  const [{ listings, schools }, size] = await Promise.all([getContent(), directoryPageSize()]);
+  return inEveryLocale(
+    schools.flatMap((school) =>
+      laterPages(inArea(listings, school.id).length, size).map((page) => ({ params: { school: school.id, page } })),
+    ),
+  );
+}
