@@ -174,18 +174,24 @@ describe('the directory with JavaScript', () => {
     await page.goto(`${siteUrl}listings/page/2/`);
     await page.waitForSelector('[data-directory][data-ready="true"]');
     const id = await page.locator('.listing-list > li[data-listing-id]').first().getAttribute('data-listing-id');
-    // The print-list button is the one part left out: it needs the print list's own script.
+    // Its 「印刷リストに入れる」 button included, with the same words, state and visibility.
     const shape = (p: Page, listingId: string) =>
       p.locator(`.listing-list > li[data-listing-id="${listingId}"] article`).evaluate((article) => {
         const copy = article.cloneNode(true) as Element;
-        for (const button of copy.querySelectorAll('button')) button.remove();
+        const button = copy.querySelector<HTMLButtonElement>('button[data-select-id]');
+        const select = button && {
+          hidden: button.hidden,
+          pressed: button.getAttribute('aria-pressed'),
+          data: { ...button.dataset },
+        };
         const outline = (node: Element): string =>
           `${node.tagName.toLowerCase()}${[...node.classList]
             .sort()
             .map((c) => `.${c}`)
             .join('')}(${[...node.children].map(outline).join(',')})`;
-        return { outline: outline(copy), text: copy.textContent!.replace(/\s+/g, '') };
+        return { outline: outline(copy), text: copy.textContent!.replace(/\s+/g, ''), select };
       });
+    const served = await shape(page, id!);
     const other = await context.newPage();
     await other.goto(`${siteUrl}listings/`);
     await other.waitForSelector('[data-directory][data-ready="true"]');
@@ -193,10 +199,17 @@ describe('the directory with JavaScript', () => {
     while (await more.isVisible()) await more.click();
     await other.locator(`.listing-list > li[data-listing-id="${id}"]`).waitFor();
     const drawn = await shape(other, id!);
+    expect(drawn.select).toMatchObject({ hidden: false, pressed: 'false' });
+    // The drawn card's button puts the place on the print list, as the server's does.
+    await other.locator(`.listing-list > li[data-listing-id="${id}"] button[data-select-id]`).click();
+    await other.waitForSelector(`li[data-listing-id="${id}"] button[data-select-id][aria-pressed="true"]`);
+    await other.waitForSelector('[data-selection-link]:not([hidden])');
+    expect(drawn).toEqual(served);
     await page.goto(`${siteUrl}listings/page/2/`);
     await page.waitForSelector('[data-directory][data-ready="true"]');
-    const served = await shape(page, id!);
-    expect(drawn).toEqual(served);
+    await expect(
+      page.locator(`li[data-listing-id="${id}"] button[data-select-id]`).getAttribute('aria-pressed'),
+    ).resolves.toBe('true');
     await context.close();
   });
 });

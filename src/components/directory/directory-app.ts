@@ -24,6 +24,7 @@ import {
   type FilterState,
 } from '../../lib/search/filters.ts';
 import type { SearchData, SearchRecord } from '../../lib/search/search-data.ts';
+import { CARDS_ADDED } from '../selection/select-client.ts';
 import { createListingSearch, type ListingSearch } from '../../lib/search/search-engine.ts';
 import { CARD_SHARD_SIZE, type CardEntry, type CardWords } from '../../lib/search/card-entry.ts';
 import type { DirectoryMap, MapConfig } from './directory-map.ts';
@@ -126,6 +127,7 @@ export async function startDirectory(): Promise<void> {
       const record = records[position.get(entry.id)!];
       if (record) updateBadge(record, li);
     }
+    if (loaded.length > 0) document.dispatchEvent(new Event(CARDS_ADDED));
   }
   const schoolIds = data.schools.map((s) => s.id);
   const holidays = new Set(data.holidays);

@@ -5,8 +5,8 @@
  * keeps its language marks (a Japanese name on an English page is `lang="ja"`)
  * and furigana, as the server writes them.
  */
-import { setRubyText } from '../../core/ruby.ts';
-import { languageRuns } from '../../core/language-marks.ts';
+import { setRubyText, withoutRuby } from '../../core/ruby.ts';
+import { languageRuns, withoutLanguageMarks } from '../../core/language-marks.ts';
 import type { CardEntry, CardWords } from '../../lib/search/card-entry.ts';
 import type { Kind } from '../../schema/vocabulary.ts';
 
@@ -44,6 +44,25 @@ export interface CardContext {
   words: CardWords;
   kindLabels: Record<Kind, string>;
   href: (id: string) => string;
+}
+
+function selectButton(doc: Document, entry: CardEntry, words: CardWords): HTMLButtonElement {
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.className = 'select-toggle no-print';
+  button.dataset.selectId = entry.id;
+  // Attributes carry plain text, as the build writes the server's button.
+  const plain = (text: string) => withoutRuby(withoutLanguageMarks(text));
+  button.dataset.selectName = plain(entry.name);
+  button.dataset.labelAdd = plain(words.select.add);
+  button.dataset.labelAdded = plain(words.select.added);
+  button.setAttribute('aria-pressed', 'false');
+  button.hidden = true;
+  const label = el(doc, 'span', undefined, words.select.add);
+  label.dataset.selectLabel = '';
+  const name = el(doc, 'span', 'visually-hidden', words.select.of.replace('{name}', entry.name));
+  button.append(label, name);
+  return button;
 }
 
 export function resultCard(doc: Document, entry: CardEntry, context: CardContext): HTMLLIElement {
@@ -100,6 +119,8 @@ export function resultCard(doc: Document, entry: CardEntry, context: CardContext
     fact(words.facts.cost, ...cost.childNodes);
   }
   article.append(facts);
+  // The same 「印刷リストに入れる」 as select-button.astro; select-client.ts shows it.
+  if (entry.status !== 'closed') article.append(selectButton(doc, entry, words));
   li.append(article);
   return li;
 }

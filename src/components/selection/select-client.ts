@@ -12,15 +12,19 @@ function storage(): Storage | undefined {
   }
 }
 
+/** The event a script fires on `document` after adding cards with 「印刷リストに入れる」 buttons. */
+export const CARDS_ADDED = 'cards-added';
+
 export function startSelection(): void {
   const store = selectionStore(storage());
   const link = document.querySelector<HTMLAnchorElement>('[data-selection-link]');
   const count = link?.querySelector<HTMLElement>('[data-selection-count]');
-  const buttons = [...document.querySelectorAll<HTMLButtonElement>('[data-select-id]')];
+  // Looked up on every paint: the directory draws cards (and their buttons) after load.
+  const buttons = () => document.querySelectorAll<HTMLButtonElement>('[data-select-id]');
 
   function paint() {
     const { ids } = store.read();
-    for (const button of buttons) {
+    for (const button of buttons()) {
       const chosen = ids.includes(button.dataset.selectId!);
       button.setAttribute('aria-pressed', String(chosen));
       // Only the visible words change: the hidden place name after them stays.
@@ -36,12 +40,14 @@ export function startSelection(): void {
     }
   }
 
-  for (const button of buttons) {
-    button.addEventListener('click', () => {
-      store.toggle(button.dataset.selectId!);
-      paint();
-    });
-  }
+  document.addEventListener('click', (event) => {
+    const button = (event.target as Element | null)?.closest?.<HTMLButtonElement>('button[data-select-id]');
+    if (!button) return;
+    store.toggle(button.dataset.selectId!);
+    paint();
+  });
+  // Cards drawn by a script announce themselves, so their buttons show and say their state.
+  document.addEventListener(CARDS_ADDED, paint);
   // Another tab changed the list.
   window.addEventListener('storage', paint);
   paint();

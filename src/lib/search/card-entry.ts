@@ -36,14 +36,18 @@ export interface CardWords {
   status: Record<Status, string>;
   facts: { when: string; place: string; audience: string; cost: string };
   volunteeringWanted: string;
+  /** 「印刷リストに入れる」: its two states, and the place name said after them, `{name}` standing for it. */
+  select: { add: string; added: string; of: string };
 }
 
-export function cardWords(t: Pick<Messages, 'listing' | 'vocabulary'>): CardWords {
+export function cardWords(t: Pick<Messages, 'listing' | 'vocabulary' | 'common'>): CardWords {
   const { when, place, audience, cost } = t.listing.facts;
+  const { add, added, of } = t.common.selectButton;
   return {
     status: t.vocabulary.status,
     facts: { when, place, audience, cost },
     volunteeringWanted: t.listing.volunteeringWanted,
+    select: { add, added, of: of('{name}') },
   };
 }
 
