@@ -47,9 +47,11 @@ export async function startSaveOnDevice(): Promise<void> {
   const remove = root.querySelector<HTMLButtonElement>('[data-remove-saved]')!;
   const everything = root.querySelector<HTMLInputElement>('[data-remove-everything]')!;
   const changed = () => dispatchEvent(new Event('saved-pages-changed'));
+  // Deleting everything (the shell and the worker too) is always offered; saved pages only when there are some.
   const refresh = async () => {
-    remove.disabled = !(await readSaved(base));
+    remove.disabled = !everything.checked && !(await readSaved(base));
   };
+  everything.addEventListener('change', () => void refresh());
   save.addEventListener('click', async () => {
     // The places on the list as drawn, so what is saved is what the family sees.
     const pages = [...document.querySelectorAll<HTMLElement>('.print-item')].map((item) => {

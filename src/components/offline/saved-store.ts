@@ -21,7 +21,8 @@ export function indexUrl(base: string): string {
 export async function readSaved(base: string): Promise<SavedIndex | undefined> {
   if (!('caches' in self)) return undefined;
   try {
-    const response = await (await caches.open(SAVED_CACHE)).match(indexUrl(base));
+    // caches.match, not caches.open: reading must not create the cache after it was deleted.
+    const response = await caches.match(indexUrl(base), { cacheName: SAVED_CACHE });
     return response ? ((await response.json()) as SavedIndex) : undefined;
   } catch {
     return undefined;

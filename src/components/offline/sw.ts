@@ -40,13 +40,16 @@ function localeFolder(pathname: string): string {
 
 const network = new NetworkOnly();
 
+/** A file the family saved, by its path; never opens (and so never creates) the saved cache. */
+function savedCopy(key: string): Promise<Response | undefined> {
+  return caches.match(key, { cacheName: SAVED_CACHE });
+}
+
 async function offlinePage(url: URL): Promise<Response> {
   // A page of this build, then a page the family saved (its path, never its query).
   const path = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
   const cached =
-    (await matchPrecache(`${path}index.html`)) ??
-    (await matchPrecache(path)) ??
-    (await (await caches.open(SAVED_CACHE)).match(url.origin + path));
+    (await matchPrecache(`${path}index.html`)) ?? (await matchPrecache(path)) ?? (await savedCopy(url.origin + path));
   if (cached) return cached;
   const fallback = await matchPrecache(`${base}${localeFolder(url.pathname)}offline/index.html`);
   return fallback ?? Response.error();
@@ -70,7 +73,7 @@ cleanupOutdatedCaches();
 setCatchHandler(async ({ request }) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return Response.error();
-  const saved = await (await caches.open(SAVED_CACHE)).match(url.origin + url.pathname);
+  const saved = await savedCopy(url.origin + url.pathname);
   return saved ?? Response.error();
 });
 registerRoute(({ url, request }) => request.method === 'GET' && url.origin === self.location.origin, network);
