@@ -1,5 +1,6 @@
 /** Using the site without a connection, in English. */
 import type { Messages } from '../messages.ts';
+import { MONTHS } from './facts.ts';
 
 export const offline: Messages['offline'] = {
   title: 'You are offline',
@@ -25,8 +26,7 @@ export const offline: Messages['offline'] = {
   saving: 'Saving…',
   saved: (count: number) => `Saved ${count} ${count === 1 ? 'place' : 'places'} on this device.`,
   saveFailed: 'Could not save. Please check your connection and try again.',
-  savedOn: (month: number, day: number) =>
-    `This information is as of ${new Date(Date.UTC(2000, month - 1, day)).toLocaleDateString('en', { month: 'long', day: 'numeric', timeZone: 'UTC' })}.`,
+  savedOn: (month: number, day: number) => `This information is as of ${day} ${MONTHS[month - 1]}.`,
   remove: 'Delete saved data',
   removeEverything: 'Delete everything this site left on this device',
   removed: 'Saved data deleted.',
