@@ -6,12 +6,15 @@
  * list, and then only those, until they are deleted. Also the manifest: it
  * parses, and its icons exist at the sizes it names.
  */
-import { readFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PNG } from 'pngjs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, newPage } from '../../scripts/browser.ts';
+import { serveStatic } from '../../scripts/static-server.ts';
+import { writeServiceWorker } from '../../scripts/service-worker.ts';
 import { messages } from '../../src/i18n/index.ts';
 import { withoutRuby } from '../../src/core/ruby.ts';
 
@@ -166,6 +169,66 @@ describe('offline', () => {
     expect(urls).toContain('easy/print-data.json');
     expect(urls).toContain('search-data.json');
     expect(urls.filter((u) => /listings\/[^/]+\/|schools\/|tile/.test(u))).toEqual([]);
+  });
+});
+
+describe('a new build', () => {
+  it('replaces the old precache once no page runs the old worker', async () => {
+    // A copy of the site, so the shared build is never edited; its worker is written again after a change, as a build would.
+    const root = await mkdtemp(path.join(tmpdir(), 'offline-rebuild-'));
+    await cp(distDir, root, { recursive: true });
+    const server = await serveStatic(root);
+    try {
+      const { page } = await newPage(browser, { serviceWorkers: 'allow' });
+      const context = page.context();
+      await page.goto(server.url);
+      await controlled(page);
+      const offlineEntries = () =>
+        cachedUrls(page).then((urls) => urls.filter((u) => new URL(u).pathname === '/offline/index.html'));
+      const [before] = await offlineEntries();
+      expect(before).toContain('__WB_REVISION__');
+
+      const file = path.join(root, 'offline/index.html');
+      await writeFile(file, (await readFile(file, 'utf8')).replace('</h1>', '</h1><p data-new-build>new</p>'));
+      await writeServiceWorker(root);
+      // The new worker installs and waits: the open page keeps the old build's files.
+      await page.evaluate(async () => {
+        const registration = (await navigator.serviceWorker.getRegistration())!;
+        await registration.update();
+        const installing = registration.installing ?? registration.waiting;
+        if (installing && installing.state !== 'installed')
+          await new Promise<void>((resolve) =>
+            installing.addEventListener('statechange', () => installing.state === 'installed' && resolve()),
+          );
+      });
+      await expect(offlineEntries()).resolves.toHaveLength(2);
+
+      // With no page left on the old worker, the new one takes over and drops the old revision.
+      await page.goto('about:blank');
+      const next = await context.newPage();
+      await next.goto(server.url);
+      await next.evaluate(async () => {
+        const registration = (await navigator.serviceWorker.getRegistration())!;
+        if (registration.waiting || registration.installing)
+          await new Promise((resolve) =>
+            navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+          );
+      });
+      await expect
+        .poll(() => cachedUrls(next).then((urls) => urls.filter((u) => new URL(u).pathname === '/offline/index.html')))
+        .toHaveLength(1);
+      const [after] = await cachedUrls(next).then((urls) =>
+        urls.filter((u) => new URL(u).pathname === '/offline/index.html'),
+      );
+      expect(after).not.toBe(before);
+      await context.setOffline(true);
+      await next.goto(`${server.url}listings/not-saved-anywhere/`);
+      await next.waitForSelector('[data-new-build]');
+      await context.close();
+    } finally {
+      await server.close();
+      await rm(root, { recursive: true, force: true });
+    }
   });
 });
 
