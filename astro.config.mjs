@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
+import { fileURLToPath } from 'node:url';
+import { writeServiceWorker } from './scripts/service-worker.ts';
 import { LOCAL_ADDRESS, MISSING_ADDRESS_MESSAGE, resolvePublicAddress } from './src/lib/content/public-address.ts';
 import { stripMetaCalls } from './src/lib/build/strip-schema-meta.ts';
 
@@ -25,6 +27,17 @@ export default defineConfig({
       hooks: {
         'astro:config:setup': ({ command }) => {
           if (command === 'build' && address.site === undefined) throw new Error(MISSING_ADDRESS_MESSAGE);
+        },
+      },
+    },
+    {
+      // The offline shell's service worker, over the finished site (scripts/service-worker.ts).
+      name: 'service-worker',
+      hooks: {
+        'astro:build:done': async ({ dir, logger }) => {
+          const { count, size, warnings } = await writeServiceWorker(fileURLToPath(dir));
+          for (const warning of warnings) logger.warn(warning);
+          logger.info(`sw.js precaches ${count} files, ${size} bytes`);
         },
       },
     },

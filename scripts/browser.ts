@@ -38,7 +38,14 @@ export async function newPage(
   browser: Browser,
   options: BrowserContextOptions = {},
 ): Promise<{ page: Page; requests: URL[] }> {
-  const context = await browser.newContext({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo', ...options });
+  // No service worker unless a test asks for one (tests/e2e/offline.test.ts): its precache would add
+  // requests to every page's count and serve data files a test has just rewritten from its copy.
+  const context = await browser.newContext({
+    locale: 'ja-JP',
+    timezoneId: 'Asia/Tokyo',
+    serviceWorkers: 'block',
+    ...options,
+  });
   const page = await context.newPage();
   const requests: URL[] = [];
   page.on('request', (request) => requests.push(new URL(request.url())));

@@ -15,7 +15,7 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 async function openAt(instant: string, path = 'schedule/') {
-  const context = await browser.newContext({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
+  const context = await browser.newContext({ serviceWorkers: 'block', locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
   await context.clock.setFixedTime(new Date(instant));
   const page = await context.newPage();
   await page.goto(`${siteUrl}${path}`);

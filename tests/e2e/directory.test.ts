@@ -23,7 +23,12 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 async function openDirectory(path = '', options: BrowserContextOptions = {}, clock?: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo', ...options });
+  const context = await browser.newContext({
+    serviceWorkers: 'block',
+    locale: 'ja-JP',
+    timezoneId: 'Asia/Tokyo',
+    ...options,
+  });
   if (clock) await context.clock.setFixedTime(new Date(clock));
   // No tile server is reachable: every tile fails, as on a bad connection.
   await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
@@ -306,7 +311,12 @@ describe('open on a day', () => {
   });
 
   it('without JavaScript, no label states a date (the page may be days old)', async () => {
-    const context = await browser.newContext({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo', javaScriptEnabled: false });
+    const context = await browser.newContext({
+      serviceWorkers: 'block',
+      locale: 'ja-JP',
+      timezoneId: 'Asia/Tokyo',
+      javaScriptEnabled: false,
+    });
     const page = await context.newPage();
     await page.goto(directoryUrl);
     await expect(page.locator('[data-directory-controls]').isVisible()).resolves.toBe(false);

@@ -15,7 +15,7 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 async function readAt(instant: string, id: string, timezoneId = 'Asia/Tokyo') {
-  const context = await browser.newContext({ locale: 'ja-JP', timezoneId });
+  const context = await browser.newContext({ serviceWorkers: 'block', locale: 'ja-JP', timezoneId });
   await context.clock.setFixedTime(new Date(instant));
   const page = await context.newPage();
   await page.goto(`${siteUrl}listings/${id}/`);
@@ -67,7 +67,7 @@ describe('next dates in the browser', () => {
 
 describe('dated notices in the browser', () => {
   async function openAt(instant: string, id: string) {
-    const context = await browser.newContext({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
+    const context = await browser.newContext({ serviceWorkers: 'block', locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
     await context.clock.setFixedTime(new Date(instant));
     const page = await context.newPage();
     await page.goto(`${siteUrl}listings/${id}/`);

@@ -44,7 +44,11 @@ interface Watched {
 }
 
 async function openForm(query = ''): Promise<Watched> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, acceptDownloads: true });
+  const context = await browser.newContext({
+    serviceWorkers: 'block',
+    viewport: { width: 390, height: 844 },
+    acceptDownloads: true,
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   const dialogs: string[] = [];
@@ -803,7 +807,7 @@ describe('accessibility', () => {
 
 describe('without JavaScript', () => {
   it('the page offers the e-mail and issue routes instead of the form', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser.newContext({ serviceWorkers: 'block', javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${siteUrl}submit/`);
     const fallback = page.locator('[data-submit-fallback]');

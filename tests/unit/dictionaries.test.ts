@@ -125,6 +125,11 @@ const SAMPLES: Record<string, ReadonlyArray<readonly unknown[]>> = {
   'listing.verified.mailListing': [['Sample Cafe']],
   'listing.verified.mailPage': [['https://example.org/listings/sample-cafe/']],
   'print.note': [[200]],
+  'offline.saved': [[1], [3]],
+  'offline.savedOn': [
+    [4, 1],
+    [12, 31],
+  ],
   'print.help': [['Sample Centre']],
   'print.siteAddress': [['Sample Map', 'https://example.org/']],
   'print.made': [['2 December 2026']],

@@ -112,6 +112,11 @@ const SAMPLES: Record<string, unknown[][]> = {
   'listing.verified.mailListing': [['みんなしょくどう']],
   'listing.verified.mailPage': [['https://example.org/']],
   'print.note': [[200]],
+  'offline.saved': [[1], [3]],
+  'offline.savedOn': [
+    [4, 1],
+    [12, 31],
+  ],
   'print.help': [['そうだんセンター']],
   'print.siteAddress': [['さかいマップ', 'https://example.org/']],
   'print.made': [['2026-04-01']],

@@ -17,6 +17,7 @@ import { gaps } from './gaps.ts';
 import { home } from './home.ts';
 import { listing } from './listing.ts';
 import { notFound } from './not-found.ts';
+import { offline } from './offline.ts';
 import { print } from './print.ts';
 import { referral } from './referral.ts';
 import { schedule } from './schedule.ts';
@@ -39,6 +40,7 @@ export const en: Messages = {
   home,
   listing,
   notFound,
+  offline,
   print,
   referral,
   schedule,

@@ -15,6 +15,7 @@ import { facts } from './facts.ts';
 import { gaps } from './gaps.ts';
 import { home } from './home.ts';
 import { notFound } from './not-found.ts';
+import { offline } from './offline.ts';
 import { print } from './print.ts';
 import { referral } from './referral.ts';
 import { schedule } from './schedule.ts';
@@ -38,6 +39,7 @@ export const ja = {
   home,
   listing,
   notFound,
+  offline,
   print,
   referral,
   schedule,
