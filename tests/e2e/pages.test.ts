@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load-content.ts';
 import { toPublicListing } from '../../src/lib/privacy/public-listing.ts';
@@ -19,6 +19,34 @@ beforeAll(async () => {
   content = await loadContent(path.join(ROOT, 'content'));
 });
 afterAll(() => browser?.close());
+
+/**
+ * Visits `start` and each page after it, following its page links' rel="next"
+ * (the directory comes a page at a time without JavaScript), calling `visit` on each.
+ */
+async function eachPage(page: Page, start: string, visit: () => Promise<void>): Promise<void> {
+  let url: string | null = start;
+  for (let n = 0; url; n++) {
+    expect(n).toBeLessThan(100);
+    await page.goto(new URL(url, siteUrl).href);
+    await visit();
+    const next = page.locator('nav[data-pagination] a[rel="next"]');
+    url = (await next.count()) > 0 ? await next.getAttribute('href') : null;
+  }
+}
+
+/** The ids of the cards in the page's main list, across its pages (paused and closed places' disclosure left out). */
+async function cardIds(page: Page, start: string): Promise<string[]> {
+  const ids: string[] = [];
+  await eachPage(page, start, async () => {
+    ids.push(
+      ...(await page
+        .locator('main .listing-list:not(.inactive-listings .listing-list) article.listing-card')
+        .evaluateAll((cards) => cards.map((c) => c.getAttribute('data-listing-id')!))),
+    );
+  });
+  return ids;
+}
 
 describe('home', () => {
   it('says what the site is for and keeps help in view', async () => {
@@ -47,22 +75,29 @@ describe('home', () => {
 });
 
 describe('directory', () => {
-  // As served: without JavaScript every card is on the page (the script pages them).
+  // As served: without JavaScript every card is on one of the directory's pages, open places
+  // on the list's pages and paused or closed ones on their own (the script pages them with JavaScript).
   it('shows every listing as a card with schedule, place and audience', async () => {
     const { page } = await newPage(browser, { javaScriptEnabled: false });
-    await page.goto(`${siteUrl}listings/`);
-    const cards = page.locator('article.listing-card');
-    await expect(cards.count()).resolves.toBe(content.listings.length);
+    const open = await cardIds(page, 'listings/');
+    const inactive = await cardIds(page, 'listings/inactive/');
+    expect([...open, ...inactive].sort()).toEqual(content.listings.map((l) => l.id).sort());
     expect(content.listings.length).toBe(content.listingFileCount);
-    const shokudo = page.locator('article[data-listing-id="otori-minna-shokudo"]');
-    const text = await shokudo.textContent();
+    let text: string | null = null;
+    await eachPage(page, 'listings/', async () => {
+      const shokudo = page.locator('article[data-listing-id="otori-minna-shokudo"]');
+      if ((await shokudo.count()) > 0) text = await shokudo.textContent();
+    });
     expect(text).toContain('毎月 第2・第4土曜日 11:00〜14:00');
     expect(text).toContain('子ども（高校生まで）無料・大人300円');
     // Paused and closed listings carry a badge.
-    for (const listing of content.listings.filter((l) => l.data.status !== 'active')) {
-      const badge = page.locator(`article[data-listing-id="${listing.id}"] .status-badge`);
-      await expect(badge.textContent()).resolves.toBe(listing.data.status === 'paused' ? '休止中' : '終了');
-    }
+    const badges = new Map<string, string>();
+    await eachPage(page, 'listings/inactive/', async () => {
+      for (const card of await page.locator('article.listing-card').all())
+        badges.set((await card.getAttribute('data-listing-id'))!, (await card.locator('.status-badge').textContent())!);
+    });
+    for (const listing of content.listings.filter((l) => l.data.status !== 'active'))
+      expect(badges.get(listing.id), listing.id).toBe(listing.data.status === 'paused' ? '休止中' : '終了');
   });
 
   it('filters by kind through plain links', async () => {
@@ -247,7 +282,11 @@ describe('every page', () => {
   it('works with JavaScript turned off', async () => {
     const { page } = await newPage(browser, { javaScriptEnabled: false });
     await page.goto(`${siteUrl}listings/`);
-    await expect(page.locator('article.listing-card').count()).resolves.toBe(content.listings.length);
+    // A page of the open places, and links to the next pages.
+    const pageSize = content.site!.directory?.pageSize ?? 50;
+    const open = content.listings.filter((l) => l.data.status === 'active').length;
+    await expect(page.locator('article.listing-card').count()).resolves.toBe(Math.min(pageSize, open));
+    if (open > pageSize) await expect(page.locator('nav[data-pagination] a[rel="next"]').count()).resolves.toBe(1);
     await page
       .locator('.kind-filter')
       .getByRole('link', { name: /子ども食堂/ })
@@ -301,17 +340,13 @@ describe('counts', () => {
     await page.goto(`${siteUrl}listings/`);
     await expect(kindLinks()).resolves.toEqual(expectedLinks);
     expect(number(await page.locator('[data-result-count]').textContent(), /全 (\d+) 件/)).toBe(going().length);
-    await expect(page.locator('.listing-list').first().locator('article.listing-card').count()).resolves.toBe(
-      going().length,
-    );
+    await expect(cardIds(page, 'listings/').then((ids) => ids.length)).resolves.toBe(going().length);
 
     for (const kind of KIND_VALUES) {
       await page.goto(`${siteUrl}kinds/${kind}/`);
       await expect(kindLinks()).resolves.toEqual(expectedLinks);
       expect(number(await page.locator('.result-count').textContent(), /(\d+) 件/), kind).toBe(ofKind(kind));
-      await expect(page.locator('.listing-list').first().locator('article.listing-card').count()).resolves.toBe(
-        ofKind(kind),
-      );
+      await expect(cardIds(page, `kinds/${kind}/`).then((ids) => ids.length)).resolves.toBe(ofKind(kind));
     }
 
     const schools = content.schools.map(({ file: _file, ...school }) => school);
@@ -340,15 +375,14 @@ describe('counts', () => {
     await page.context().close();
   });
 
-  it('without JavaScript, keep paused and closed places behind a disclosure, marked', async () => {
+  it('without JavaScript, keep paused and closed places on pages of their own, linked and marked', async () => {
     const { page } = await newPage(browser, { javaScriptEnabled: false });
     await page.goto(`${siteUrl}listings/`);
     const inactive = content.listings.filter((l) => l.data.status !== 'active');
-    const disclosure = page.locator('[data-inactive-listings]');
-    await expect(disclosure.getAttribute('open')).resolves.toBeNull();
-    const ids = await disclosure
-      .locator('article.listing-card')
-      .evaluateAll((cards) => cards.map((c) => c.getAttribute('data-listing-id')));
+    await expect(page.locator('main article.listing-card--inactive').count()).resolves.toBe(0);
+    await page.locator('a[href$="/listings/inactive/"]').click();
+    await page.waitForURL(/\/listings\/inactive\/$/);
+    const ids = await cardIds(page, 'listings/inactive/');
     expect(new Set(ids)).toEqual(new Set(inactive.map((l) => l.id)));
     await page.context().close();
   });
@@ -365,14 +399,22 @@ describe('the holiday note', () => {
   it('is said once for the whole schedule on cards, listing pages and school pages', async () => {
     expect(several().length).toBeGreaterThan(1);
     const { page } = await newPage(browser, { javaScriptEnabled: false });
-    await page.goto(`${siteUrl}listings/`);
-    for (const l of several()) {
-      const lines = await page
-        .locator(`article[data-listing-id="${l.id}"] .facts > div:first-child .facts__line`)
-        .allTextContents();
-      expect(lines.at(-1), l.id).toBe('いずれも祝日はお休み');
-      expect(mentions(lines.join('')), l.id).toBe(1);
-    }
+    const seen = new Set<string>();
+    await eachPage(page, 'listings/', async () => {
+      for (const l of several()) {
+        const card = page.locator(`article[data-listing-id="${l.id}"]`);
+        if ((await card.count()) === 0) continue;
+        seen.add(l.id);
+        const lines = await card.locator('.facts > div:first-child .facts__line').allTextContents();
+        expect(lines.at(-1), l.id).toBe('いずれも祝日はお休み');
+        expect(mentions(lines.join('')), l.id).toBe(1);
+      }
+    });
+    expect([...seen].sort()).toEqual(
+      several()
+        .map((l) => l.id)
+        .sort(),
+    );
     const first = several()[0]!;
     await page.goto(`${siteUrl}listings/${first.id}/`);
     const items = await page.locator('h2#when + ul li').allTextContents();

@@ -41,7 +41,12 @@ async function groups(page: Page) {
   );
 }
 
-const SCHOOL_PAGE_MAX_BYTES = 80 * 1024;
+/**
+ * A ceiling just above the demo's largest school page (83.4 KB once every page carries the
+ * offline notice and the manifest link). It catches a page that starts repeating itself; it
+ * does not bound a large site's school pages, which still list every place nearby.
+ */
+const SCHOOL_PAGE_MAX_BYTES = 84 * 1024;
 
 describe('school pages', () => {
   it('group the district’s and nearby listings by need, nearest first', async () => {
