@@ -181,7 +181,7 @@ describe('school pages', () => {
     await page.context().close();
   });
 
-  it('stay small: no school page or its embed is over 84 KB at the demo's size', async () => {
+  it("stay small: no school page or its embed is over 84 KB at the demo's size", async () => {
     const { readdir, stat } = await import('node:fs/promises');
     const dist = inject('distDir');
     const sizes: Array<[string, number]> = [];

@@ -24,7 +24,7 @@ import {
   type FilterState,
 } from '../../lib/search/filters.ts';
 import type { SearchData, SearchRecord } from '../../lib/search/search-data.ts';
-import { CARDS_ADDED } from '../selection/select-client.ts';
+import { CARDS_SHOWN } from '../selection/select-client.ts';
 import { createListingSearch, type ListingSearch } from '../../lib/search/search-engine.ts';
 import { CARD_SHARD_SIZE, type CardEntry, type CardWords } from '../../lib/search/card-entry.ts';
 import type { DirectoryMap, MapConfig } from './directory-map.ts';
@@ -127,7 +127,6 @@ export async function startDirectory(): Promise<void> {
       const record = records[position.get(entry.id)!];
       if (record) updateBadge(record, li);
     }
-    if (loaded.length > 0) document.dispatchEvent(new Event(CARDS_ADDED));
   }
   const schoolIds = data.schools.map((s) => s.id);
   const holidays = new Set(data.holidays);
@@ -257,6 +256,8 @@ export async function startDirectory(): Promise<void> {
       cursor.remove();
       cursor = next;
     }
+    // Cards drawn here, or back from waiting detached, show their print-list buttons in today's state.
+    document.dispatchEvent(new Event(CARDS_SHOWN));
     for (const record of shown) {
       const metres = distances.get(record.id);
       const distanceText =

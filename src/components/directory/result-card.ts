@@ -88,7 +88,10 @@ export function resultCard(doc: Document, entry: CardEntry, context: CardContext
   const distance = el(doc, 'p', 'listing-card__distance');
   distance.dataset.distance = '';
   distance.hidden = true;
-  article.append(title, badges, distance);
+  article.append(title, badges);
+  // The same 「印刷リストに入れる」 as select-button.astro; select-client.ts shows it.
+  if (entry.status !== 'closed') article.append(selectButton(doc, entry, words));
+  article.append(distance);
   if (entry.summary) article.append(el(doc, 'p', 'listing-card__summary', entry.summary));
   const facts = el(doc, 'dl', 'facts');
   const fact = (label: string, ...values: Node[]) => {
@@ -119,8 +122,6 @@ export function resultCard(doc: Document, entry: CardEntry, context: CardContext
     fact(words.facts.cost, ...cost.childNodes);
   }
   article.append(facts);
-  // The same 「印刷リストに入れる」 as select-button.astro; select-client.ts shows it.
-  if (entry.status !== 'closed') article.append(selectButton(doc, entry, words));
   li.append(article);
   return li;
 }

@@ -12,8 +12,8 @@ function storage(): Storage | undefined {
   }
 }
 
-/** The event a script fires on `document` after adding cards with 「印刷リストに入れる」 buttons. */
-export const CARDS_ADDED = 'cards-added';
+/** The event a script fires on `document` after putting cards with 「印刷リストに入れる」 buttons in the page. */
+export const CARDS_SHOWN = 'cards-shown';
 
 export function startSelection(): void {
   const store = selectionStore(storage());
@@ -47,7 +47,7 @@ export function startSelection(): void {
     paint();
   });
   // Cards drawn by a script announce themselves, so their buttons show and say their state.
-  document.addEventListener(CARDS_ADDED, paint);
+  document.addEventListener(CARDS_SHOWN, paint);
   // Another tab changed the list.
   window.addEventListener('storage', paint);
   paint();
