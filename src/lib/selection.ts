@@ -68,3 +68,6 @@ export function selectionStore(storage: Pick<Storage, 'getItem' | 'setItem'> | u
     },
   };
 }
+
+/** The event a script fires on `document` after putting cards with 「印刷リストに入れる」 buttons in the page. */
+export const CARDS_SHOWN = 'cards-shown';

@@ -24,7 +24,7 @@ import {
   type FilterState,
 } from '../../lib/search/filters.ts';
 import type { SearchData, SearchRecord } from '../../lib/search/search-data.ts';
-import { CARDS_SHOWN } from '../selection/select-client.ts';
+import { CARDS_SHOWN } from '../../lib/selection.ts';
 import { createListingSearch, type ListingSearch } from '../../lib/search/search-engine.ts';
 import { CARD_SHARD_SIZE, type CardEntry, type CardWords } from '../../lib/search/card-entry.ts';
 import type { DirectoryMap, MapConfig } from './directory-map.ts';

@@ -2,7 +2,7 @@
  * Shows the 「印刷リストに入れる」 buttons and the header's link to the print
  * list, and keeps them in step with the list in this browser's storage.
  */
-import { selectionStore } from '../../lib/selection.ts';
+import { CARDS_SHOWN, selectionStore } from '../../lib/selection.ts';
 
 function storage(): Storage | undefined {
   try {
@@ -11,9 +11,6 @@ function storage(): Storage | undefined {
     return undefined;
   }
 }
-
-/** The event a script fires on `document` after putting cards with 「印刷リストに入れる」 buttons in the page. */
-export const CARDS_SHOWN = 'cards-shown';
 
 export function startSelection(): void {
   const store = selectionStore(storage());
