@@ -28,6 +28,8 @@ const pointSchema = z.strictObject({
 
 /** Places on one page of the list without JavaScript: pages stay small (well under 300 KB of HTML) at any size of directory. */
 export const DEFAULT_DIRECTORY_PAGE_SIZE = 50;
+/** How many sessions one day of the 14-day agenda lists before it says how many more there are. */
+export const DEFAULT_AGENDA_PER_DAY = 30;
 
 /** How far from a school its page looks when `referral.nearbyRadiusM` is not set: about a 20-minute walk. */
 export const DEFAULT_NEARBY_RADIUS_M = 1500;
@@ -325,6 +327,21 @@ export const siteSchema = z
       .optional()
       .meta({
         description: '一覧のページ（pageSize） / The pages of the list (pageSize)',
+      }),
+    agenda: z
+      .strictObject({
+        perDay: z
+          .int()
+          .min(5)
+          .max(200)
+          .default(DEFAULT_AGENDA_PER_DAY)
+          .meta({
+            description: `「今週・来週の予定」の1日に出す件数（5〜200）。それより多い日は件数を示し、JavaScript があれば残りも出せる。書かなければ ${DEFAULT_AGENDA_PER_DAY} / How many sessions one day of the agenda lists (5–200); a busier day says how many more and, with JavaScript, can show them; ${DEFAULT_AGENDA_PER_DAY} if not set`,
+          }),
+      })
+      .optional()
+      .meta({
+        description: '今週・来週の予定（perDay） / The 14-day agenda (perDay)',
       }),
     referral: z
       .strictObject({

@@ -3,7 +3,7 @@
  * for the day it is read (clock fixed), with the directory's filters applied,
  * and the build's version when JavaScript is off.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, newPage } from '../../scripts/browser.ts';
 
@@ -81,6 +81,67 @@ describe('the 14-day agenda', () => {
     await close();
   });
 
+  /** The first day that lists only some of its sessions, by its heading's id (it stays the same day once expanded). */
+  async function busyDay(page: Page) {
+    const id = await page
+      .locator('.agenda__day', { has: page.locator('.agenda__show-all') })
+      .first()
+      .getAttribute('aria-labelledby');
+    expect(id).not.toBeNull();
+    return page.locator(`.agenda__day[aria-labelledby="${id}"]`);
+  }
+
+  /** Presses the day's button and waits until the day lists `count` sessions with focus on one of them. */
+  async function showAll(page: Page, day: Locator, count: number) {
+    await day.locator('[data-agenda-show-all]').click();
+    const id = await day.getAttribute('aria-labelledby');
+    await page.waitForFunction(
+      ([dayId, n]) => {
+        const section = document.querySelector(`.agenda__day[aria-labelledby="${dayId}"]`);
+        return (
+          section?.querySelectorAll('.agenda__entry').length === n &&
+          section.contains(document.activeElement) &&
+          document.activeElement?.closest('.agenda__entry') !== null
+        );
+      },
+      [id, count] as const,
+    );
+  }
+
+  const perDayOf = async (page: Page) =>
+    (JSON.parse((await page.locator('[data-agenda-page]').getAttribute('data-config'))!) as { perDay: number }).perDay;
+
+  it('lists a busy day’s first sessions, says how many more, and lists them all on request', async () => {
+    const { page, close } = await openAt('2026-12-12T08:00:00+09:00');
+    await readyAgenda(page);
+    const perDay = await perDayOf(page);
+    const day = await busyDay(page);
+    await expect(day.locator('.agenda__entry').count()).resolves.toBe(perDay);
+    const more = Number((await day.locator('.agenda__more').textContent())!.match(/ほかに (\d+) 件/)![1]);
+    expect(more).toBeGreaterThan(0);
+    await expect(day.getByRole('button').textContent()).resolves.toBe(`この日の予定をすべて表示（ほか ${more} 件）`);
+    await showAll(page, day, perDay + more);
+    await expect(day.locator('.agenda__more, .agenda__show-all').count()).resolves.toBe(0);
+    // Focus is on the first session added, so a keyboard or screen-reader user reads on from there.
+    const focused = await page.evaluate(() => document.activeElement?.textContent?.trim());
+    expect(focused).toBe((await day.locator('.agenda__entry a').nth(perDay).textContent())!.trim());
+    await close();
+  });
+
+  it('lists the rest of a busy day from the build’s own agenda too, when read on the day it was built', async () => {
+    const { page: plain } = await newPage(browser, { javaScriptEnabled: false });
+    await plain.goto(`${siteUrl}schedule/`);
+    const builtOn = (await plain.locator('[data-agenda-page]').getAttribute('data-built-on'))!;
+    await plain.context().close();
+    const { page, close } = await openAt(`${builtOn}T12:00:00+09:00`);
+    await readyAgenda(page);
+    const day = await busyDay(page);
+    const more = Number((await day.locator('.agenda__more').textContent())!.match(/ほかに (\d+) 件/)![1]);
+    await expect(day.getByRole('button').isVisible()).resolves.toBe(true);
+    await showAll(page, day, (await perDayOf(page)) + more);
+    await close();
+  });
+
   it('shows the build’s agenda without JavaScript', async () => {
     const { page } = await newPage(browser, { javaScriptEnabled: false });
     await page.goto(`${siteUrl}schedule/`);
@@ -88,6 +149,9 @@ describe('the 14-day agenda', () => {
     expect(found).toHaveLength(14);
     expect(found.flatMap((d) => d.names).length).toBeGreaterThan(10);
     await expect(page.locator('[data-agenda-note]').textContent()).resolves.toContain('時点の予定です');
+    // A busy day lists its first sessions and says how many more; the button needs the script, so it is not shown.
+    await expect(page.locator('.agenda__more').first().textContent()).resolves.toMatch(/ほかに \d+ 件/);
+    await expect(page.locator('[data-agenda-show-all]').first().isVisible()).resolves.toBe(false);
     await page.context().close();
   });
 });

@@ -149,6 +149,25 @@ describe('closures and extra dates', () => {
     expect(expandSessions({ schedule: [weekdays] }, '2026-02-01', '2026-01-01', noHolidays)).toEqual([]);
   });
 
+  it('read a rule edited in place afresh, as the form’s schedule builder edits it', () => {
+    const edited = rule({ freq: 'weekly', byDay: ['MO'] });
+    const input = { schedule: [edited] };
+    expect(dates(input, '2026-11-30', '2026-12-06')).toEqual(['2026-11-30']);
+    edited.byDay = ['TU', 'FR'];
+    expect(dates(input, '2026-11-30', '2026-12-06')).toEqual(['2026-12-01', '2026-12-04']);
+    Object.assign(edited, { interval: 2, startDate: '2026-12-07' });
+    expect(dates(input, '2026-11-30', '2026-12-20')).toEqual(['2026-12-08', '2026-12-11']);
+  });
+
+  it('give each of many listings over one fortnight its own sessions', () => {
+    const saturdays = { schedule: [rule({ byDay: ['2SA'] })] };
+    const fridays = { schedule: [rule({ freq: 'weekly', byDay: ['FR'] })], closedDates: ['2026-12-18'] };
+    for (let i = 0; i < 3; i++) {
+      expect(dates(saturdays, '2026-12-07', '2026-12-20')).toEqual(['2026-12-12']);
+      expect(dates(fridays, '2026-12-07', '2026-12-20')).toEqual(['2026-12-11']);
+    }
+  });
+
   it('lists holidays of a window for the browser', () => {
     expect(holidaysBetween('2027-01-01', '2027-01-31')).toEqual({ '2027-01-01': '元日', '2027-01-11': '成人の日' });
   });

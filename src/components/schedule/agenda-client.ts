@@ -1,16 +1,18 @@
 /**
  * Redraws the 14-day agenda for the day the page is read in Tokyo, keeping
- * only the listings that pass the directory's filters in the URL. Listing
- * text is set as text, never parsed as HTML.
+ * only the listings that pass the directory's filters in the URL, and lists
+ * the rest of a busy day on request. Listing text is set as text, never
+ * parsed as HTML.
  */
-import { tokyoToday } from '../../core/civil-date.ts';
+import { tokyoToday, type CivilDate } from '../../core/civil-date.ts';
 import { setRubyText } from '../../core/ruby.ts';
 import { loadFacts } from '../../i18n/load-facts.ts';
 import { documentLocale } from '../../i18n/locales.ts';
-import { agenda } from '../../lib/schedule/agenda.ts';
+import { agenda, listedOfDay, type AgendaDay } from '../../lib/schedule/agenda.ts';
+import type { Session } from '../../lib/schedule/expand.ts';
 import { agendaDayHeading, agendaEntryMeta } from '../../lib/schedule/session-words.ts';
 import { timeRange, type FactWords } from '../../lib/schedule-words.ts';
-import { filtersFromParams, filtersToParams, isEmpty, passesFilters } from '../../lib/search/filters.ts';
+import { filtersFromParams, filtersToParams, isEmpty, passesFilters, type FilterState } from '../../lib/search/filters.ts';
 import type { SearchData, SearchRecord } from '../../lib/search/search-data.ts';
 
 interface AgendaConfig {
@@ -18,6 +20,7 @@ interface AgendaConfig {
   listingBase: string;
   directory: string;
   kindLabels: Record<string, string>;
+  perDay: number;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) {
@@ -35,24 +38,128 @@ function placeOf(record: SearchRecord, words: FactWords): string {
   return record.lat === undefined ? words.place.unknown : display.place;
 }
 
+/** Performance entry names: the bench reads how long the redraw takes. */
+export const AGENDA_REDRAW_MEASURE = 'agenda:redraw';
+
+interface Computed {
+  days: AgendaDay[];
+  byId: Map<string, SearchRecord>;
+  filters: FilterState;
+}
+
 export async function startAgenda(): Promise<void> {
   const root = document.querySelector<HTMLElement>('[data-agenda-page]');
   const view = root?.querySelector<HTMLElement>('[data-agenda]');
   if (!root || !view) return;
+  performance.mark('agenda:start');
   const config = JSON.parse(root.dataset.config ?? '{}') as AgendaConfig;
   const today = tokyoToday();
   const params = new URLSearchParams(location.search);
+  let loadingWords: Promise<FactWords> | undefined;
+  const words = () => (loadingWords ??= loadFacts(documentLocale(document)));
+
+  let computed: Promise<Computed | undefined> | undefined;
+  /** The days for today with the URL's filters, from the search data: fetched once, when first needed. */
+  const compute = () => (computed ??= agendaFor(config, today, params));
+
+  function entryItem(id: string, session: Session, record: SearchRecord, facts: FactWords) {
+    const item = element('li', 'agenda__entry');
+    const link = element('a', '', record.display.name);
+    link.href = config.listingBase.replace('__ID__', id);
+    item.append(
+      element('span', 'agenda__time', timeRange(session.opens, session.closes, facts)),
+      link,
+      element(
+        'span',
+        'agenda__meta',
+        agendaEntryMeta(config.kindLabels[record.kind] ?? '', placeOf(record, facts), session, facts),
+      ),
+    );
+    return item;
+  }
+
+  /** Lists every session of a day in place of its first few, and moves focus to the first one added. */
+  async function showAll(button: HTMLButtonElement) {
+    const date = button.dataset.agendaShowAll;
+    const section = button.closest<HTMLElement>('.agenda__day');
+    button.disabled = true;
+    const [result, facts] = await Promise.all([compute(), words()]);
+    const day = result?.days.find((d) => d.date === date);
+    const list = section?.querySelector('.agenda__list');
+    if (!result || !day || !section || !list) {
+      button.disabled = false;
+      return;
+    }
+    list.replaceChildren(...day.entries.map(({ id, session }) => entryItem(id, session, result.byId.get(id)!, facts)));
+    section.querySelectorAll('.agenda__more, .agenda__show-all').forEach((node) => node.remove());
+    list.querySelectorAll<HTMLAnchorElement>('.agenda__entry a')[config.perDay]?.focus();
+  }
+
+  view.addEventListener('click', (event) => {
+    const button = (event.target as Element).closest<HTMLButtonElement>('[data-agenda-show-all]');
+    if (button && !button.disabled) void showAll(button);
+  });
+
   // Read on the day it was built, without filters, the page is already right.
   if (root.dataset.builtOn === today && [...params.keys()].length === 0) {
+    view.querySelectorAll<HTMLElement>('.agenda__show-all').forEach((node) => (node.hidden = false));
     root.dataset.ready = 'true';
     return;
   }
+  const [result, facts] = await Promise.all([compute(), words()]);
+  if (!result) return; // The build-time agenda stays.
+  const { days, byId, filters } = result;
+
+  view.replaceChildren(
+    ...days.map((day) => {
+      const section = element('section', 'agenda__day');
+      section.setAttribute('aria-labelledby', `day-${day.date}`);
+      const heading = element('h2', '', agendaDayHeading(day.date, today, facts));
+      heading.id = `day-${day.date}`;
+      section.append(heading);
+      const { listed, more } = listedOfDay(day, config.perDay);
+      if (listed.length === 0) {
+        section.append(element('p', 'agenda__empty', facts.agenda.emptyDay));
+        return section;
+      }
+      const list = element('ul', 'agenda__list');
+      list.append(...listed.map(({ id, session }) => entryItem(id, session, byId.get(id)!, facts)));
+      section.append(list);
+      if (more > 0) {
+        const button = element('button', 'button', facts.agenda.showAll(more));
+        button.type = 'button';
+        button.dataset.agendaShowAll = day.date;
+        const showAllLine = element('p', 'agenda__show-all');
+        showAllLine.append(button);
+        section.append(element('p', 'agenda__more', facts.agenda.more(more)), showAllLine);
+      }
+      return section;
+    }),
+  );
+
+  const note = root.querySelector<HTMLElement>('[data-agenda-note]');
+  if (note) setRubyText(note, facts.agenda.fromToday(facts.date(today)));
+  const filterNote = root.querySelector<HTMLElement>('[data-agenda-filters]');
+  if (filterNote && !isEmpty(filters)) {
+    const change = filterNote.querySelector<HTMLAnchorElement>('[data-agenda-change]');
+    if (change) change.href = `${config.directory}?${filtersToParams(filters).toString()}`;
+    filterNote.hidden = false;
+  }
+  root.dataset.ready = 'true';
+  performance.measure(AGENDA_REDRAW_MEASURE, 'agenda:start');
+}
+
+/** The 14 days from `today` over the listings that pass the URL's filters; undefined when the data cannot be read. */
+async function agendaFor(
+  config: AgendaConfig,
+  today: CivilDate,
+  params: URLSearchParams,
+): Promise<Computed | undefined> {
   let data: SearchData;
-  const words = await loadFacts(documentLocale(document));
   try {
     data = (await (await fetch(config.searchData)).json()) as SearchData;
   } catch {
-    return; // The build-time agenda stays.
+    return undefined;
   }
   const holidays = new Set(data.holidays);
   const isHoliday = (date: string) => holidays.has(date);
@@ -67,48 +174,9 @@ export async function startAgenda(): Promise<void> {
   const records = data.listings.filter((record) =>
     passesFilters(record, filters, { isHoliday, schools: data.schools, nearbyRadiusM: data.nearbyRadiusM }),
   );
-  const byId = new Map(records.map((record) => [record.id, record]));
-
-  view.replaceChildren(
-    ...agenda(records, today, isHoliday).map((day) => {
-      const section = element('section', 'agenda__day');
-      section.setAttribute('aria-labelledby', `day-${day.date}`);
-      const heading = element('h2', '', agendaDayHeading(day.date, today, words));
-      heading.id = `day-${day.date}`;
-      section.append(heading);
-      if (day.entries.length === 0) {
-        section.append(element('p', 'agenda__empty', words.agenda.emptyDay));
-        return section;
-      }
-      const list = element('ul', 'agenda__list');
-      for (const { id, session } of day.entries) {
-        const record = byId.get(id)!;
-        const item = element('li', 'agenda__entry');
-        const link = element('a', '', record.display.name);
-        link.href = config.listingBase.replace('__ID__', id);
-        item.append(
-          element('span', 'agenda__time', timeRange(session.opens, session.closes, words)),
-          link,
-          element(
-            'span',
-            'agenda__meta',
-            agendaEntryMeta(config.kindLabels[record.kind] ?? '', placeOf(record, words), session, words),
-          ),
-        );
-        list.append(item);
-      }
-      section.append(list);
-      return section;
-    }),
-  );
-
-  const note = root.querySelector<HTMLElement>('[data-agenda-note]');
-  if (note) setRubyText(note, words.agenda.fromToday(words.date(today)));
-  const filterNote = root.querySelector<HTMLElement>('[data-agenda-filters]');
-  if (filterNote && !isEmpty(filters)) {
-    const change = filterNote.querySelector<HTMLAnchorElement>('[data-agenda-change]');
-    if (change) change.href = `${config.directory}?${filtersToParams(filters).toString()}`;
-    filterNote.hidden = false;
-  }
-  root.dataset.ready = 'true';
+  return {
+    days: agenda(records, today, isHoliday),
+    byId: new Map(records.map((record) => [record.id, record])),
+    filters,
+  };
 }

@@ -183,6 +183,8 @@ export const facts: Messages['facts'] = {
   },
   agenda: {
     emptyDay: easy`この {日|ひ}は ありません。`,
+    more: (count: number) => easy`この {日|ひ}は、ほかに ${count}{件|けん} あります。`,
+    showAll: (count: number) => easy`この {日|ひ}を ぜんぶ {見|み}る（ほかに ${count}{件|けん}）`,
     fromToday: (value: string) =>
       easy`${value}（{今日|きょう}）から 14{日間|にちかん}の {予定|よてい}です。{行|い}く {前|まえ}に、{連絡先|れんらくさき}に {聞|き}いてください。`,
   },

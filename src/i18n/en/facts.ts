@@ -167,6 +167,8 @@ export const facts: Messages['facts'] = {
   },
   agenda: {
     emptyDay: 'Nothing on this day.',
+    more: (count: number) => `${count} more on this day.`,
+    showAll: (count: number) => `Show everything on this day (${count} more)`,
     fromToday: (value: string) =>
       `Dates for the 14 days from ${value} (today). Before you go, check with each place's contact.`,
   },

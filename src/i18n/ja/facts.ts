@@ -179,6 +179,10 @@ export const facts = {
   /** The agenda's words that its script writes again for the day the page is read. */
   agenda: {
     emptyDay: 'この日の予定はありません。',
+    /** Under a day that lists only its first sessions. */
+    more: (count: number) => `この日は、ほかに ${count} 件の予定があります。`,
+    /** The button that lists the rest of that day. */
+    showAll: (count: number) => `この日の予定をすべて表示（ほか ${count} 件）`,
     fromToday: (date: string) =>
       `${date}（今日）から14日間の予定です。お出かけ前に、それぞれの連絡先にご確認ください。`,
   },

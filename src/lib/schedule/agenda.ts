@@ -4,7 +4,7 @@
  * version for the day it is read come from the same code.
  */
 import { addDays, type CivilDate } from '../../core/civil-date.ts';
-import { expandSessions, type HolidayLookup, type ScheduleInput, type Session } from './expand.ts';
+import { byText, expandSessions, type HolidayLookup, type ScheduleInput, type Session } from './expand.ts';
 
 export const AGENDA_DAYS = 14;
 
@@ -47,6 +47,11 @@ export function agenda(
   return [...byDate].map(([date, entries]) => ({
     date,
     // Array.prototype.sort is stable: equal times keep the sources' order.
-    entries: entries.sort((a, b) => a.session.opens.localeCompare(b.session.opens)),
+    entries: entries.sort((a, b) => byText(a.session.opens, b.session.opens)),
   }));
+}
+
+/** A day as the page lists it: its first `perDay` sessions, and how many more it has. */
+export function listedOfDay(day: AgendaDay, perDay: number): { listed: AgendaEntry[]; more: number } {
+  return { listed: day.entries.slice(0, perDay), more: Math.max(0, day.entries.length - perDay) };
 }

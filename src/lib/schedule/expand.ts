@@ -13,7 +13,7 @@
 import { parseByDay, type ByDay } from '../../core/by-day.ts';
 import type { ExtraDate, ScheduleRule } from '../../schema/schedule.ts';
 import { WEEKDAY_VALUES } from '../../schema/vocabulary.ts';
-import { addDays, daysBetween, parseCivil, weekdayIndex, type CivilDate } from '../../core/civil-date.ts';
+import { addDays, daysBetween, parseCivil, type CivilDate } from '../../core/civil-date.ts';
 
 export interface Session {
   date: CivilDate;
@@ -37,47 +37,129 @@ export type HolidayLookup = (date: CivilDate) => boolean;
 /** Longest span expanded in one call, so a mistaken range cannot hang a page. */
 export const MAX_SPAN_DAYS = 800;
 
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+/**
+ * What a rule needs to know of a date, worked out once per date: expanding
+ * thousands of listings over the same fortnight (the agenda, the directory's
+ * 「開いている日」) would otherwise re-parse the same date strings for each.
+ */
+interface DayFacts {
+  date: CivilDate;
+  /** 0 = Monday … 6 = Sunday. */
+  weekday: number;
+  month: number;
+  day: number;
+  daysInMonth: number;
+  /** Weeks since a fixed Monday: two dates are in the same week when equal. */
+  week: number;
+  /** year × 12 + month − 1: months between two dates by subtraction. */
+  monthNumber: number;
 }
 
-function matchesByDay(token: ByDay, date: CivilDate, monthly: boolean): boolean {
-  if (WEEKDAY_VALUES[weekdayIndex(date)] !== token.weekday) return false;
-  if (!monthly || token.ordinal === undefined) return true;
+const MS_PER_DAY = 86_400_000;
+
+function dayFacts(date: CivilDate): DayFacts {
   const { year, month, day } = parseCivil(date);
-  if (token.ordinal > 0) return Math.ceil(day / 7) === token.ordinal;
-  return Math.floor((daysInMonth(year, month) - day) / 7) + 1 === -token.ordinal;
+  const epochDay = Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+  // 1970-01-01 was a Thursday, three days after a Monday.
+  const sinceMonday = epochDay + 3;
+  return {
+    date,
+    weekday: ((sinceMonday % 7) + 7) % 7,
+    month,
+    day,
+    daysInMonth: new Date(Date.UTC(year, month, 0)).getUTCDate(),
+    week: Math.floor(sinceMonday / 7),
+    monthNumber: year * 12 + (month - 1),
+  };
 }
 
-/** Monday of the week a date falls in. */
-function weekStart(date: CivilDate): CivilDate {
-  return addDays(date, -weekdayIndex(date));
+/** The last few ranges asked for: callers expand many listings over one range in a row. */
+const rangeCache = new Map<string, readonly DayFacts[]>();
+const RANGE_CACHE_SIZE = 8;
+
+function daysOf(from: CivilDate, to: CivilDate): readonly DayFacts[] {
+  const key = `${from}/${to}`;
+  const cached = rangeCache.get(key);
+  if (cached) return cached;
+  const days: DayFacts[] = [];
+  for (let date = from; date <= to; date = addDays(date, 1)) days.push(dayFacts(date));
+  if (rangeCache.size >= RANGE_CACHE_SIZE) rangeCache.delete(rangeCache.keys().next().value!);
+  rangeCache.set(key, days);
+  return days;
 }
 
-function monthNumber(date: CivilDate): number {
-  const { year, month } = parseCivil(date);
-  return year * 12 + (month - 1);
+/** A rule with its tokens parsed and its start's week and month counted, once per rule object. */
+interface CompiledRule {
+  rule: ScheduleRule;
+  /** The fields compiled, as they were. */
+  source: string;
+  interval: number;
+  startWeek: number;
+  startMonth: number;
+  monthly: boolean;
+  tokens: { weekday: number; ordinal?: number }[];
+}
+
+function snapshot(rule: ScheduleRule): string {
+  return `${rule.freq}|${rule.interval ?? ''}|${rule.startDate ?? ''}|${rule.byDay.join(',')}`;
+}
+
+const compiledRules = new WeakMap<ScheduleRule, CompiledRule>();
+
+function compile(rule: ScheduleRule): CompiledRule {
+  let compiled = compiledRules.get(rule);
+  // A rule edited in place (the form's schedule builder) is compiled afresh.
+  if (compiled && compiled.source === snapshot(rule)) return compiled;
+  const start = rule.startDate ? dayFacts(rule.startDate) : undefined;
+  compiled = {
+    rule,
+    source: snapshot(rule),
+    interval: rule.interval ?? 1,
+    startWeek: start?.week ?? 0,
+    startMonth: start?.monthNumber ?? 0,
+    monthly: rule.freq === 'monthly',
+    tokens: rule.byDay
+      .map((token) => parseByDay(token))
+      .filter((token): token is ByDay => token !== undefined)
+      .map((token) => ({
+        weekday: WEEKDAY_VALUES.indexOf(token.weekday),
+        ...(token.ordinal === undefined ? {} : { ordinal: token.ordinal }),
+      })),
+  };
+  compiledRules.set(rule, compiled);
+  return compiled;
+}
+
+function falls(compiled: CompiledRule, day: DayFacts): boolean {
+  const { rule } = compiled;
+  if (rule.startDate && day.date < rule.startDate) return false;
+  if (rule.endDate && day.date > rule.endDate) return false;
+  if (rule.byMonth && !rule.byMonth.includes(day.month)) return false;
+  if (compiled.interval > 1 && rule.startDate) {
+    const elapsed = compiled.monthly ? day.monthNumber - compiled.startMonth : day.week - compiled.startWeek;
+    if (elapsed % compiled.interval !== 0) return false;
+  }
+  for (const token of compiled.tokens) {
+    if (token.weekday !== day.weekday) continue;
+    if (!compiled.monthly || token.ordinal === undefined) return true;
+    if (
+      token.ordinal > 0
+        ? Math.ceil(day.day / 7) === token.ordinal
+        : Math.floor((day.daysInMonth - day.day) / 7) + 1 === -token.ordinal
+    )
+      return true;
+  }
+  return false;
 }
 
 /** True when a rule produces a session on this date (before closures). */
 export function ruleFallsOn(rule: ScheduleRule, date: CivilDate): boolean {
-  if (rule.startDate && date < rule.startDate) return false;
-  if (rule.endDate && date > rule.endDate) return false;
-  const { month } = parseCivil(date);
-  if (rule.byMonth && !rule.byMonth.includes(month)) return false;
-  const interval = rule.interval ?? 1;
-  if (interval > 1 && rule.startDate) {
-    const elapsed =
-      rule.freq === 'weekly'
-        ? daysBetween(weekStart(rule.startDate), weekStart(date)) / 7
-        : monthNumber(date) - monthNumber(rule.startDate);
-    if (elapsed % interval !== 0) return false;
-  }
-  const monthly = rule.freq === 'monthly';
-  return rule.byDay.some((token) => {
-    const parsed = parseByDay(token);
-    return parsed !== undefined && matchesByDay(parsed, date, monthly);
-  });
+  return falls(compile(rule), dayFacts(date));
+}
+
+/** Orders `HH:MM` times and `YYYY-MM-DD` dates: fixed-width ASCII compares as text, without a collator. */
+export function byText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Every session from `from` to `to`, both inclusive, by date then opening time. */
@@ -90,18 +172,29 @@ export function expandSessions(
   const span = daysBetween(from, to);
   if (span < 0) return [];
   if (span > MAX_SPAN_DAYS) throw new RangeError(`span of ${span} days exceeds ${MAX_SPAN_DAYS}`);
-  const closed = new Set(input.closedDates ?? []);
+  const rules = (input.schedule ?? []).map(compile);
+  const extras = input.extraDates ?? [];
+  if (rules.length === 0 && extras.length === 0) return [];
+  const closed = input.closedDates && input.closedDates.length > 0 ? new Set(input.closedDates) : undefined;
   const sessions: Session[] = [];
-  for (let date = from; date <= to; date = addDays(date, 1)) {
-    if (closed.has(date)) continue;
-    if (input.closedOnHolidays && isHoliday(date)) continue;
-    for (const rule of input.schedule ?? []) {
-      if (ruleFallsOn(rule, date)) {
-        sessions.push({ date, opens: rule.opens, closes: rule.closes, ...(rule.label ? { label: rule.label } : {}) });
+  if (rules.length > 0) {
+    for (const day of daysOf(from, to)) {
+      if (closed?.has(day.date)) continue;
+      if (input.closedOnHolidays && isHoliday(day.date)) continue;
+      for (const compiled of rules) {
+        if (falls(compiled, day)) {
+          const { rule } = compiled;
+          sessions.push({
+            date: day.date,
+            opens: rule.opens,
+            closes: rule.closes,
+            ...(rule.label ? { label: rule.label } : {}),
+          });
+        }
       }
     }
   }
-  for (const extra of input.extraDates ?? []) {
+  for (const extra of extras) {
     if (extra.date < from || extra.date > to) continue;
     const session: Session = {
       date: extra.date,
@@ -118,7 +211,10 @@ export function expandSessions(
     if (same >= 0) sessions[same] = session;
     else sessions.push(session);
   }
-  return sessions.sort((a, b) => a.date.localeCompare(b.date) || a.opens.localeCompare(b.opens));
+  // Rules come out by date already; several rules or extra dates need ordering by time.
+  if (rules.length > 1 || extras.length > 0)
+    sessions.sort((a, b) => byText(a.date, b.date) || byText(a.opens, b.opens));
+  return sessions;
 }
 
 /** The next `count` sessions from `from` (inclusive), looking at most `horizonDays` ahead. */
