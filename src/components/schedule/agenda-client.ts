@@ -12,7 +12,13 @@ import { agenda, listedOfDay, type AgendaDay } from '../../lib/schedule/agenda.t
 import type { Session } from '../../lib/schedule/expand.ts';
 import { agendaDayHeading, agendaEntryMeta } from '../../lib/schedule/session-words.ts';
 import { timeRange, type FactWords } from '../../lib/schedule-words.ts';
-import { filtersFromParams, filtersToParams, isEmpty, passesFilters, type FilterState } from '../../lib/search/filters.ts';
+import {
+  filtersFromParams,
+  filtersToParams,
+  isEmpty,
+  passesFilters,
+  type FilterState,
+} from '../../lib/search/filters.ts';
 import type { SearchData, SearchRecord } from '../../lib/search/search-data.ts';
 
 interface AgendaConfig {
