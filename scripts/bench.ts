@@ -492,7 +492,7 @@ if (browserRows.length > 0) {
   );
   for (const row of browserRows) console.log(row);
   console.log(
-    '(key times in ms; "map task" is the longest main-thread task in ms while zooming and panning the map; the browser reports only tasks over 50 ms; "agenda redraw / open" is the 14 days redrawn for the day after the build, from the agenda's script starting (its data fetched and read included), then from opening /schedule/; "form key p95" is a character typed into /submit/ until the re-checked draft is painted)',
+    '(key times in ms; "map task" is the longest main-thread task in ms while zooming and panning the map; the browser reports only tasks over 50 ms; "agenda redraw / open" is the 14 days redrawn for the day after the build, from the agenda’s script starting (its data fetched and read included), then from opening /schedule/; "form key p95" is a character typed into /submit/ until the re-checked draft is painted)',
   );
   console.log('\nThe directory at scale: data fetched before its first results (gzipped), and the largest built page:');
   console.log('listings | data before first result (KB) | largest HTML (KB)');
