@@ -45,6 +45,8 @@ export const FACT_SAMPLES: Record<string, ReadonlyArray<readonly unknown[]>> = {
     ['Kind', 'Hall', {}],
   ],
   'facts.agenda.fromToday': [['12/12']],
+  'facts.agenda.more': [[1], [24]],
+  'facts.agenda.showAll': [[1], [24]],
   'facts.cost': [
     [
       [
