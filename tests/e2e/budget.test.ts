@@ -59,8 +59,9 @@ it('a listing page loads no map, search or schema code', async () => {
   // 9 KB: 6.03 KB measured once the listing words moved into the dictionary; 8.49 KB once next dates
   // write their facts in the page's language (the loader of a locale's facts, with Vite's preload
   // helper, and the furigana writer); 9.16 KB with the language switcher's memory on every page;
-  // 9.84 KB with the offline notice and the service worker's registration on every page.
-  expect(loaded.gzipKB).toBeLessThanOrEqual(10);
+  // 9.84 KB with the offline notice and the service worker's registration on every page; 10.25 KB
+  // once expanding schedules reads each date's facts and compiles each rule once (the agenda at scale).
+  expect(loaded.gzipKB).toBeLessThanOrEqual(10.5);
   await page.close();
 });
 
