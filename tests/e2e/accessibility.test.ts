@@ -3,7 +3,7 @@
  * user reaches in the demo — the directory with its map open, the print list
  * with places in it, each step of the submission form — and the names of the
  * print-list buttons. Every page as it loads is audited for any content in
- * tests/e2e/site/accessibility.test.ts. Map tiles cannot load here, and nothing depends on them.
+ * tests/e2e/site/every-page.test.ts. Map tiles cannot load here, and nothing depends on them.
  */
 import type { Browser, BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';

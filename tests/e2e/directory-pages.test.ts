@@ -8,12 +8,11 @@
  * listings make several pages: the same pages a large site gets, read back in
  * a real browser.
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../../scripts/browser.ts';
 import type { SearchData } from '../../src/lib/search/search-data.ts';
-import { TAGS } from './support/axe.ts';
+import { TAGS, axeFor } from './support/axe.ts';
 
 const siteUrl = inject('siteUrl');
 let browser: Browser;
@@ -131,7 +130,7 @@ describe('the directory without JavaScript', () => {
     }
     await page.context().close();
   });
-  // axe checks every one of these pages in every language: tests/e2e/site/accessibility.test.ts.
+  // axe checks every one of these pages in every language: tests/e2e/site/every-page.test.ts.
 });
 
 describe('the directory with JavaScript', () => {
@@ -161,7 +160,7 @@ describe('the directory with JavaScript', () => {
     await expect(card.locator('.kind-badge').textContent()).resolves.toBeTruthy();
     await expect(card.locator('.facts dt').count()).resolves.toBeGreaterThanOrEqual(3);
     await expect(page.locator('[data-result-count]').textContent()).resolves.toMatch(/\d/);
-    const { violations } = await new AxeBuilder({ page }).include('.listing-list').withTags(TAGS).analyze();
+    const { violations } = await axeFor(page).include('.listing-list').withTags(TAGS).analyze();
     expect(violations.map((v) => v.id)).toEqual([]);
     await context.close();
   });

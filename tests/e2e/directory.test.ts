@@ -3,7 +3,7 @@
  * in the URL, near-me sorting, and the map — with map tiles unreachable, as
  * they are here, so nothing may depend on them.
  */
-import { AxeBuilder } from '@axe-core/playwright';
+import { axeFor } from './support/axe.ts';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../../scripts/browser.ts';
@@ -481,7 +481,7 @@ describe('map', () => {
     await page.click('[data-map-toggle]');
     await page.waitForSelector('.leaflet-marker-icon');
     await page.locator('[data-filters] summary').click();
-    const { violations } = await new AxeBuilder({ page }).analyze();
+    const { violations } = await axeFor(page).analyze();
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 });

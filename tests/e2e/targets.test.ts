@@ -1,19 +1,18 @@
 /**
  * Touch targets, measured in a real browser on the built site (WCAG 2.2,
- * 2.5.8): links that stand alone are at least 24 px tall on every page, at a
- * phone's width and a desktop's; map markers are each at least 24×24 px and
+ * 2.5.8; links that stand alone are measured on every page with its axe audit,
+ * tests/e2e/site/every-page.test.ts): map markers are each at least 24×24 px and
  * clear of one another at every zoom, while still marking their own places,
  * named, and reached by Tab in the list's order. Map tiles cannot load here.
  */
 import path from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
+import { axeFor } from './support/axe.ts';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, newPage } from '../../scripts/browser.ts';
 import { loadContent } from '../../src/lib/content/load-content.ts';
 import type { SearchData } from '../../src/lib/search/search-data.ts';
 import { ROOT } from './support/build.ts';
-import { pagePaths } from './support/site-files.ts';
 
 const siteUrl = inject('siteUrl');
 let browser: Browser;
@@ -28,44 +27,6 @@ async function open(width = 1280): Promise<Page> {
   await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
   return page;
 }
-
-describe('standalone links', () => {
-  it('are at least 24 px tall on every page, on a phone and on a desktop', async () => {
-    const paths = await pagePaths(inject('distDir'));
-    const page = await open(360);
-    const short: string[] = [];
-    for (const pathname of paths) {
-      await page.goto(`${siteUrl}${pathname}`);
-      if (/^(embed\/)?schools\/[^/]+\/$/.test(pathname)) {
-        await page.waitForSelector('[data-school-map][data-ready="true"]');
-      }
-      for (const width of [360, 1280]) {
-        await page.setViewportSize({ width, height: 900 });
-        const found = await page.evaluate(() => {
-          const BLOCKS = 'p, li, dd, dt, td, th, h1, h2, h3, h4, h5, h6, div, figcaption, summary, legend, label';
-          // Words and numbers, without spaces, punctuation and symbols such as ・ ＞ （ ）.
-          const words = (text: string) => text.replace(/[\s\p{P}\p{S}]/gu, '');
-          const out: string[] = [];
-          for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
-            const boxes = [...link.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
-            if (boxes.length === 0) continue;
-            // Alone in its paragraph or list item, or in navigation or a breadcrumb trail: WCAG's
-            // exception for links inside a sentence does not apply.
-            const block = link.parentElement?.closest(BLOCKS);
-            const alone = !!block && words(block.textContent ?? '') === words(link.textContent ?? '');
-            const inNavigation = !!link.closest('nav, .breadcrumb, .breadcrumbs');
-            if (!alone && !inNavigation) continue;
-            const height = Math.min(...boxes.map((r) => r.height));
-            if (height < 24) out.push(`"${(link.textContent ?? '').trim().slice(0, 30)}" ${height.toFixed(1)} px`);
-          }
-          return out;
-        });
-        short.push(...found.map((f) => `${pathname} at ${width} px: ${f}`));
-      }
-    }
-    expect(short).toEqual([]);
-  }, 600_000);
-});
 
 /** A marker on screen: its name, its box, and the point Leaflet placed it at (its true place). */
 interface OnScreen {
@@ -162,7 +123,7 @@ describe('map markers', () => {
           expect(Math.abs(marker.anchor[0] - (school.anchor[0] + x - origin[0])), point.name).toBeLessThan(1.5);
           expect(Math.abs(marker.anchor[1] - (school.anchor[1] + y - origin[1])), point.name).toBeLessThan(1.5);
         }
-        const { violations } = await new AxeBuilder({ page }).include(map).withRules(['target-size']).analyze();
+        const { violations } = await axeFor(page).include(map).withRules(['target-size']).analyze();
         expect(
           violations.flatMap((v) => v.nodes.map((n) => n.target.join(' '))),
           `zoom ${zoom}`,

@@ -2,29 +2,21 @@
  * Privacy is a property of the build, for any content: exact points,
  * addresses, venues and directions of approximate places and phone numbers
  * without consent appear in no built file, every approximate place is a
- * circle that holds it centred at least 150 m away, and no page reaches any
- * host but this one and the map tiles of site.yaml. (privacy-demo.test.ts
- * checks that the demo gives these checks something to find.)
+ * circle that holds it centred at least 150 m away. That no page reaches any
+ * host but this one and the map tiles of site.yaml is checked on the walk of
+ * every page (every-page.test.ts). (privacy-demo.test.ts checks that the demo
+ * gives these checks something to find.)
  */
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { loadContent } from '../../../src/lib/content/load-content.ts';
 import { APPROXIMATE_MIN_OFFSET_M, approximateCircle, distanceMetres, type LatLng } from '../../../src/lib/geo.ts';
-import { launchBrowser, newPage } from '../../../scripts/browser.ts';
-import { pagePaths, readAllText } from '../support/site-files.ts';
+import { readAllText } from '../support/site-files.ts';
 
-const siteUrl = inject('siteUrl');
 const distDir = inject('distDir');
 /** The content the site was built from: the demo, or a ward's folder under npm run check:content. */
 const contentDir = inject('contentDir');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
 
 /** The ways a coordinate can be written into a file: as YAML had it, and in full precision. */
 function spellings(value: number): string[] {
@@ -126,36 +118,5 @@ describe('built files', () => {
         phone,
       ).toEqual([]);
     }
-  });
-});
-
-const allPages = await pagePaths(distDir);
-
-describe('pages', () => {
-  // One test per page, so each has its own time limit however many pages (and languages) the site has.
-  let page: Page;
-  let requests: URL[];
-  let tileHost: string;
-  const own = new URL(siteUrl).host;
-  beforeAll(async () => {
-    ({ page, requests } = await newPage(browser));
-    const content = await loadContent(contentDir);
-    tileHost = new URL(content.site!.tiles.url.replace(/\{[a-z]\}/g, '0')).host;
-    // Tiles cannot load here; refusing them fast keeps the walk quick.
-    await page.route(
-      (url) => url.host === tileHost,
-      (route) => route.abort(),
-    );
-  });
-
-  it.each(allPages)('/%s requests nothing from any other host but the map tiles', async (pathname) => {
-    requests.length = 0;
-    // Until the network is quiet, so what the page starts after its load event is seen too.
-    await page.goto(`${siteUrl}${pathname}`, { waitUntil: 'networkidle' });
-    expect(requests.length).toBeGreaterThan(0);
-    expect(requests.filter((url) => url.host !== own && url.host !== tileHost).map((url) => url.href)).toEqual([]);
-    // Tile requests carry nothing but tile coordinates.
-    for (const url of requests.filter((u) => u.host === tileHost))
-      expect(url.pathname).toMatch(/^[/a-z]*\/\d+\/\d+\/\d+\.png$/);
   });
 });
