@@ -5,7 +5,7 @@
  * draft kept across a reload; hostile text kept harmless; corrections
  * starting from the published listing; and the issue route giving the same file.
  */
-import { AxeBuilder } from '@axe-core/playwright';
+import { axeFor } from './support/axe.ts';
 import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -432,6 +432,35 @@ describe('wrong values', () => {
   });
 });
 
+describe('the schedule step before its builder has loaded', () => {
+  it('moves focus to the problem summary when Next is pressed', async () => {
+    const { page, errors } = await openForm();
+    // The builder's chunk is held back until the step has been tried, as on a slow connection.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let asked = false;
+    await page.route(/schedule-builder/, async (route) => {
+      asked = true;
+      await released;
+      await route.continue();
+    });
+    await page.getByRole('button', { name: /開く日/ }).click();
+    await page.waitForSelector('[data-submit-step="2"]');
+    await expect.poll(() => asked).toBe(true);
+    expect(await page.locator('[data-submit-step] [data-field]').count()).toBe(0);
+    await page.click('[data-next]');
+    // An empty draft's rule has problems; with no field drawn yet, the summary says so and has the focus.
+    await page.waitForSelector('[data-step-problems]');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-step-problems'))).toBe(true);
+    expect(await page.locator('[data-submit-step="2"]').count()).toBe(1);
+    release();
+    // Once the builder arrives, its fields show their problems.
+    await page.waitForSelector('[data-submit-step] [aria-invalid="true"]');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('the draft', () => {
   it('survives a reload, and the clear button empties it', async () => {
     const { page } = await openForm();
@@ -781,7 +810,7 @@ describe('accessibility', () => {
   it('every step passes axe, with its messages showing, and in a correction', async () => {
     const failures: string[] = [];
     const audit = async (page: Page, where: string) => {
-      const { violations } = await new AxeBuilder({ page }).analyze();
+      const { violations } = await axeFor(page).analyze();
       for (const v of violations)
         failures.push(`${where}: ${v.id} ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     };
