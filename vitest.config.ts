@@ -23,6 +23,8 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 300_000,
+          // expect.poll waits for a state; its default second is too short for a busy 2-core machine.
+          expect: { poll: { timeout: 20_000 } },
         },
       },
     ],
