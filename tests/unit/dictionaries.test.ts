@@ -154,6 +154,7 @@ const SAMPLES: Record<string, ReadonlyArray<readonly unknown[]>> = {
     [5, 1],
     [5, 3],
   ],
+  'gaps.stale.more': [[1], [3]],
   'schools.page.remoteMore': [
     [5, 1],
     [5, 3],
