@@ -38,7 +38,7 @@ export const DEFAULT_NEARBY_RADIUS_M = 1500;
  * online section) when `referral.perNeed` is not set: a handout's worth, so
  * the page stays the same size however many places the region has.
  */
-export const DEFAULT_SCHOOL_PAGE_PER_NEED = 12;
+export const DEFAULT_SCHOOL_PAGE_PER_NEED = 8;
 
 /**
  * Where 「すぐにこのページを離れる」 on the consultation page goes when a site
