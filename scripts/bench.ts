@@ -337,6 +337,7 @@ const browserRows: string[] = [];
 const directoryRows: string[] = [];
 const dataRows: string[] = [];
 const gapRows: string[] = [];
+const boundedRows: string[] = [];
 for (const n of sizes) {
   const work = await mkdtemp(path.join(tmpdir(), `kodomo-bench-${n}-`));
   try {
@@ -368,6 +369,22 @@ for (const n of sizes) {
     const bytes = files.reduce((sum, f) => sum + f.bytes, 0);
     const html = files.filter((f) => f.path.endsWith('.html'));
     const largest = html.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+    // The pages that list places near a school or in a district, which must not grow with the listings.
+    const largestOf = (pattern: RegExp) =>
+      html
+        .filter((f) => pattern.test(f.path))
+        .reduce<{ path: string; bytes: number } | undefined>((a, b) => (a && a.bytes >= b.bytes ? a : b), undefined);
+    const figure = (f: { path: string; bytes: number } | undefined) =>
+      f ? `${(f.bytes / 1024).toFixed(0)} (${f.path})` : '-';
+    boundedRows.push(
+      [
+        String(n).padStart(8),
+        figure(largestOf(/^(?:(?:en|easy)\/)?schools\/[^/]+\/index\.html$/)),
+        figure(largestOf(/^embed\/schools\/[^/]+\/index\.html$/)),
+        figure(largestOf(/^(?:(?:en|easy)\/)?gaps\/(?:[^/]+\/)?index\.html$/)),
+        figure(largestOf(/^(?:(?:en|easy)\/)?gaps\/districts\/[^/]+\/index\.html$/)),
+      ].join(' | '),
+    );
     const calendarKB = (await stat(path.join(outDir, 'calendar.ics'))).size / 1024;
     console.log(
       [
@@ -475,6 +492,13 @@ console.log(
 console.log('listings | pages | /gaps/ (KB) | largest page (KB) | model (ms)');
 console.log('---------|-------|-------------|-------------------|-----------');
 for (const row of gapRows) console.log(row);
+
+console.log(
+  '\nPages that must not grow with the listings (largest built page in KB, every locale; the budget is 300 KB):',
+);
+console.log('listings | school page | school embed | /gaps/ (a level) | district page');
+console.log('---------|-------------|--------------|------------------|--------------');
+for (const row of boundedRows) console.log(row);
 
 console.log(
   `\nImport of a generated messy ward list (CP932 CSV, ${IMPORT_ROWS} rows, bench-import-table.ts), \`npm run import --dry-run\` into an empty folder:`,
