@@ -118,6 +118,7 @@ async function regionContent(dir: string): Promise<Bounds> {
   return PREFECTURE.bounds;
 }
 
+/** One listing in ten was last confirmed long ago, so the gap view's list of stale listings is measured at scale too. */
 function listing(i: number, next: () => number, bounds: Bounds) {
   const kind = KIND_VALUES[i % KIND_VALUES.length]!;
   const lat = (bounds.south + 0.002 + next() * (bounds.north - bounds.south - 0.004)).toFixed(5);
@@ -155,7 +156,7 @@ contact:
   phoneConsent: ${i % 3 === 0 ? 'false' : 'true'}
 status: ${i % 20 === 0 ? 'paused' : 'active'}
 verified:
-  date: 2026-10-01
+  date: ${i % 10 === 5 ? '2024-06-01' : '2026-10-01'}
   by: operator
   source: ベンチマーク
 sample: true
@@ -337,6 +338,7 @@ const browserRows: string[] = [];
 const directoryRows: string[] = [];
 const dataRows: string[] = [];
 const gapRows: string[] = [];
+const boundedRows: string[] = [];
 for (const n of sizes) {
   const work = await mkdtemp(path.join(tmpdir(), `kodomo-bench-${n}-`));
   try {
@@ -368,6 +370,22 @@ for (const n of sizes) {
     const bytes = files.reduce((sum, f) => sum + f.bytes, 0);
     const html = files.filter((f) => f.path.endsWith('.html'));
     const largest = html.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+    // The pages that list places near a school or in a district, which must not grow with the listings.
+    const largestOf = (pattern: RegExp) =>
+      html
+        .filter((f) => pattern.test(f.path))
+        .reduce<{ path: string; bytes: number } | undefined>((a, b) => (a && a.bytes >= b.bytes ? a : b), undefined);
+    const figure = (f: { path: string; bytes: number } | undefined) =>
+      f ? `${(f.bytes / 1024).toFixed(0)} (${f.path})` : '-';
+    boundedRows.push(
+      [
+        String(n).padStart(8),
+        figure(largestOf(/^(?:(?:en|easy)\/)?schools\/[^/]+\/index\.html$/)),
+        figure(largestOf(/^embed\/schools\/[^/]+\/index\.html$/)),
+        figure(largestOf(/^(?:(?:en|easy)\/)?gaps\/(?:[^/]+\/)?index\.html$/)),
+        figure(largestOf(/^(?:(?:en|easy)\/)?gaps\/districts\/[^/]+\/index\.html$/)),
+      ].join(' | '),
+    );
     const calendarKB = (await stat(path.join(outDir, 'calendar.ics'))).size / 1024;
     console.log(
       [
@@ -475,6 +493,13 @@ console.log(
 console.log('listings | pages | /gaps/ (KB) | largest page (KB) | model (ms)');
 console.log('---------|-------|-------------|-------------------|-----------');
 for (const row of gapRows) console.log(row);
+
+console.log(
+  '\nPages that must not grow with the listings (largest built page in KB, every locale; the budget is 300 KB):',
+);
+console.log('listings | school page | school embed | /gaps/ (a level) | district page');
+console.log('---------|-------------|--------------|------------------|--------------');
+for (const row of boundedRows) console.log(row);
 
 console.log(
   `\nImport of a generated messy ward list (CP932 CSV, ${IMPORT_ROWS} rows, bench-import-table.ts), \`npm run import --dry-run\` into an empty folder:`,

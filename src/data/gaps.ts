@@ -34,6 +34,11 @@ export function gapLevelHref(locale: Locale, level: SchoolLevel): string {
   return level === 'elementary' ? pageHref(locale, 'gaps/') : pageHref(locale, `gaps/${level}/`);
 }
 
+/** The gap map's areas of a level, a file of their own (src/pages/[...lang]/gaps/areas-[level].json.ts). */
+export function gapAreasHref(locale: Locale, level: SchoolLevel): string {
+  return pageHref(locale, `gaps/areas-${level}.json`);
+}
+
 export function districtHref(locale: Locale, schoolId: string): string {
   return pageHref(locale, `gaps/districts/${schoolId}/`);
 }

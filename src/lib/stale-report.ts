@@ -171,3 +171,36 @@ export function staleReport(
     groups,
   };
 }
+
+/**
+ * How many stale listings the gap view lists, longest unconfirmed first: an
+ * editor's morning's work, and the page stays the same size however many
+ * there are.
+ */
+export const STALE_ON_GAP_VIEW = 30;
+
+/** A stale report cut to what one page shows, with a count of the rest. */
+export interface BoundedStaleReport {
+  /** The groups that keep a listing, in the report's order, each oldest first. */
+  groups: StaleDistrictGroup[];
+  /** How many stale listings the page leaves out. */
+  hidden: number;
+}
+
+/**
+ * The `limit` longest-unconfirmed listings of a report, left in their
+ * district groups and in the report's order, and a count of the rest: the gap
+ * view stays the same size however many listings are stale, while each
+ * district's page and the monthly issue (`npm run stale-report`) list them all.
+ * Ties in date go to the report's order, so the cut is the same every build.
+ */
+export function boundStaleReport(report: Pick<StaleReport, 'groups'>, limit: number): BoundedStaleReport {
+  const ranked = report.groups
+    .flatMap((group, g) => group.listings.map((listing, i) => ({ listing, g, i })))
+    .sort((a, b) => a.listing.verified.date.localeCompare(b.listing.verified.date) || a.g - b.g || a.i - b.i);
+  const kept = new Set(ranked.slice(0, Math.max(0, limit)).map(({ listing }) => listing));
+  const groups = report.groups
+    .map((group) => ({ ...group, listings: group.listings.filter((listing) => kept.has(listing)) }))
+    .filter((group) => group.listings.length > 0);
+  return { groups, hidden: ranked.length - kept.size };
+}

@@ -33,6 +33,12 @@ export const DEFAULT_AGENDA_PER_DAY = 30;
 
 /** How far from a school its page looks when `referral.nearbyRadiusM` is not set: about a 20-minute walk. */
 export const DEFAULT_NEARBY_RADIUS_M = 1500;
+/**
+ * How many places a school page lists under one need (and in its phone and
+ * online section) when `referral.perNeed` is not set: a handout's worth, so
+ * the page stays the same size however many places the region has.
+ */
+export const DEFAULT_SCHOOL_PAGE_PER_NEED = 8;
 
 /**
  * Where 「すぐにこのページを離れる」 on the consultation page goes when a site
@@ -353,6 +359,14 @@ export const siteSchema = z
           .meta({
             description: `学校のページに出す、学校からの距離（直線・メートル、200〜5000）。書かなければ ${DEFAULT_NEARBY_RADIUS_M} / How far from a school its page lists listings, in metres in a straight line (200–5000); ${DEFAULT_NEARBY_RADIUS_M} if not set`,
           }),
+        perNeed: z
+          .int()
+          .min(3)
+          .max(50)
+          .default(DEFAULT_SCHOOL_PAGE_PER_NEED)
+          .meta({
+            description: `学校のページに、困りごと（食事・学習など）ごとに出す場所の数（近い順、3〜50）。それより多ければ件数と、校区の一覧へのリンクを出す。書かなければ ${DEFAULT_SCHOOL_PAGE_PER_NEED} / How many places a school page lists under each need, nearest first (3–50); more are counted, with a link to the district's list; ${DEFAULT_SCHOOL_PAGE_PER_NEED} if not set`,
+          }),
         dangerNumbers: z.array(z.string()).min(1).optional().meta({
           description:
             "子どもが危険なときにガイドが示す番号（hotlines にある番号を示す順に）。書かなければ urgent: true の番号。例: ['189', '110'] / Numbers from hotlines the guide gives for a child in danger, in order; the urgent lines if not set",
@@ -361,7 +375,7 @@ export const siteSchema = z
       .optional()
       .meta({
         description:
-          '学校のページと、学校の先生向けのつなぎ先ガイド（nearbyRadiusM・dangerNumbers） / School pages and the referral guide for school staff (nearbyRadiusM, dangerNumbers)',
+          '学校のページと、学校の先生向けのつなぎ先ガイド（nearbyRadiusM・perNeed・dangerNumbers） / School pages and the referral guide for school staff (nearbyRadiusM, perNeed, dangerNumbers)',
       }),
     submissions: z
       .strictObject({

@@ -123,6 +123,24 @@ describe('the gap view', () => {
       .locator('[data-stale]')
       .evaluateAll((items) => items.map((i) => i.getAttribute('data-stale')));
     expect(listed.sort()).toEqual(warned.sort());
+    // Under the gap view's bound nothing is left out; each district's page lists its own.
+    await expect(page.locator('[data-stale-more]').count()).resolves.toBe(0);
+    const byDistrict = await page.locator('.gap-stale h3 a').evaluateAll((links) =>
+      links.map((a) => ({
+        href: a.getAttribute('href')!,
+        ids: [...a.closest('h3')!.nextElementSibling!.querySelectorAll('[data-stale]')].map((li) =>
+          li.getAttribute('data-stale'),
+        ),
+      })),
+    );
+    expect(byDistrict.length).toBeGreaterThan(0);
+    for (const { href, ids } of byDistrict) {
+      await page.goto(new URL(href, siteUrl).href);
+      await expect(
+        page.locator('[data-stale]').evaluateAll((items) => items.map((i) => i.getAttribute('data-stale'))),
+        href,
+      ).resolves.toEqual(ids);
+    }
     await page.close();
   });
 

@@ -3,6 +3,8 @@
  * grouped by need and ordered by distance, the district rule stated, and the
  * guide's links opening the directory with their filters applied.
  */
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -11,7 +13,8 @@ import { loadContent } from '../../src/lib/content/load-content.ts';
 import { toPublicListing } from '../../src/lib/privacy/public-listing.ts';
 import { needsOf } from '../../src/lib/schools/needs.ts';
 import { listingsForSchool } from '../../src/lib/schools/school-listings.ts';
-import { ROOT } from './support/build.ts';
+import { serveStatic, type RunningServer } from '../../scripts/static-server.ts';
+import { ROOT, astroBuild } from './support/build.ts';
 
 const siteUrl = inject('siteUrl');
 let browser: Browser;
@@ -43,8 +46,8 @@ async function groups(page: Page) {
 
 /**
  * A ceiling just above the demo's largest school page (83.4 KB once every page carries the
- * offline notice and the manifest link). It catches a page that starts repeating itself; it
- * does not bound a large site's school pages, which still list every place nearby.
+ * offline notice and the manifest link). It catches a page that starts repeating itself; a
+ * large site's school pages are bounded by `referral.perNeed` (the dense region below).
  */
 const SCHOOL_PAGE_MAX_BYTES = 84 * 1024;
 
@@ -295,4 +298,123 @@ describe('the referral guide', () => {
     await expect(page.locator('[data-result-count]').textContent()).resolves.toMatch(/^\d+ 件/);
     await page.context().close();
   });
+});
+
+describe('school pages in a dense region', () => {
+  let work: string;
+  let server: RunningServer | undefined;
+  afterAll(async () => {
+    await server?.close();
+    if (work) await rm(work, { recursive: true, force: true });
+  });
+
+  it("list at most referral.perNeed places under each need, say how many more, and link to the district's list with and without JavaScript", async () => {
+    // The demo with a bound of 3: its busier needs then have more places than a page lists.
+    const perNeed = 3;
+    work = await mkdtemp(path.join(tmpdir(), 'kodomo-schools-bounded-'));
+    const contentDir = path.join(work, 'content');
+    await cp(path.join(ROOT, 'content'), contentDir, { recursive: true });
+    const siteFile = path.join(contentDir, 'site.yaml');
+    const yaml = await readFile(siteFile, 'utf8');
+    expect(yaml).toMatch(/^ {2}nearbyRadiusM: \d+$/m);
+    await writeFile(siteFile, yaml.replace(/^( {2}nearbyRadiusM: \d+)$/m, `$1\n  perNeed: ${perNeed}`));
+    const dist = path.join(work, 'dist');
+    const result = await astroBuild({ outDir: dist, env: { CONTENT_DIR: contentDir } });
+    expect(result.code, result.output).toBe(0);
+    server = await serveStatic(dist);
+
+    const content = await loadContent(contentDir);
+    expect(content.site!.referral!.perNeed).toBe(perNeed);
+    const schools = content.schools.map(({ file: _file, ...school }) => school);
+    const listings = content.listings.map((l) => toPublicListing(l.id, l.data, l.body, schools));
+    const school = schools.find((s) => s.id === 'otorigaoka-es')!;
+    const all = listingsForSchool(school, schools, listings, content.site!.referral!.nearbyRadiusM);
+    const wanted = (need: string) => all.filter((item) => needsOf(item.listing).includes(need as never));
+    expect(wanted('meal').length).toBeGreaterThan(perNeed);
+
+    for (const pathname of [`schools/${school.id}/`, `embed/schools/${school.id}/`]) {
+      const { page } = await newPage(browser, { javaScriptEnabled: false });
+      await page.goto(`${server.url}${pathname}`);
+      for (const group of await groups(page)) {
+        const expected = wanted(group.need).map((item) => item.listing.id);
+        // The nearest few, in distance order.
+        expect(group.ids, `${pathname} ${group.need}`).toEqual(expected.slice(0, perNeed));
+        const more = page.locator(`[data-need="${group.need}"] [data-more-places]`);
+        if (expected.length <= perNeed) {
+          await expect(more.count(), `${pathname} ${group.need}`).resolves.toBe(0);
+          continue;
+        }
+        const hidden = expected.length - perNeed;
+        await expect(more.getAttribute('data-more-places')).resolves.toBe(String(hidden));
+        await expect(more.textContent()).resolves.toContain(`ほかに${hidden}か所あります`);
+        // Without JavaScript the link opens the district's own list, a page that needs no script.
+        await expect(more.locator('a').getAttribute('href')).resolves.toMatch(
+          new RegExp(`/listings/areas/${school.id}/$`),
+        );
+      }
+      await page.context().close();
+    }
+
+    // Without JavaScript, following 「一覧でさがす」 reaches the district's places the page left out.
+    {
+      const { page } = await newPage(browser, { javaScriptEnabled: false });
+      await page.goto(`${server.url}schools/${school.id}/`);
+      await page.locator('[data-need="meal"] [data-more-places] a').click();
+      await page.waitForURL(new RegExp(`/listings/areas/${school.id}/$`));
+      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain(school.name);
+      const onArea = await page
+        .locator('.listing-list > li[data-listing-id]')
+        .evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.listingId!));
+      const leftOut = wanted('meal')
+        .slice(perNeed)
+        .filter((item) => item.inDistrict)
+        .map((item) => item.listing.id);
+      expect(leftOut.length).toBeGreaterThan(0);
+      for (const id of leftOut) expect(onArea).toContain(id);
+      await page.context().close();
+    }
+
+    // With JavaScript the same link opens the directory filtered to exactly what the page counts.
+    {
+      const { page } = await newPage(browser);
+      await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+      await page.goto(`${server.url}schools/${school.id}/`);
+      await page.waitForSelector('[data-school-map][data-ready="true"]');
+      // The map draws what the page lists, nothing more.
+      const config = JSON.parse((await page.locator('[data-school-map]').getAttribute('data-config'))!) as {
+        points: Array<{ id: string }>;
+      };
+      const listed = await page
+        .locator('[data-listing-id], [data-ref-id]')
+        .evaluateAll((lis) =>
+          lis.map((li) => (li as HTMLElement).dataset.listingId ?? (li as HTMLElement).dataset.refId!),
+        );
+      const placed = new Set(all.filter((item) => item.listing.place).map((item) => item.listing.id));
+      expect(config.points.map((p) => p.id).sort()).toEqual([...new Set(listed)].filter((id) => placed.has(id)).sort());
+      const link = page.locator('[data-need="meal"] [data-more-places] a');
+      await expect(link.getAttribute('href')).resolves.toMatch(new RegExp(`/listings/\\?near=${school.id}&need=meal$`));
+      await link.click();
+      await page.waitForSelector('[data-directory][data-ready="true"]');
+      const more = page.locator('[data-show-more]');
+      while (await more.isVisible()) await more.click();
+      const shown = await page
+        .locator('.listing-list > li[data-listing-id]')
+        .evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.listingId!));
+      expect(shown).toEqual(wanted('meal').map((item) => item.listing.id));
+      await page.context().close();
+    }
+
+    // On paper the 'more' line says where the rest are, as an address to type.
+    {
+      const { page } = await newPage(browser);
+      await page.goto(`${server.url}schools/${school.id}/`);
+      await page.emulateMedia({ media: 'print' });
+      const line = page.locator('[data-need="meal"] [data-more-places]');
+      await expect(line.isVisible()).resolves.toBe(true);
+      await expect(line.locator('.print-only').innerText()).resolves.toMatch(
+        new RegExp(`^https?://\\S+/listings/areas/${school.id}/$`),
+      );
+      await page.context().close();
+    }
+  }, 600_000);
 });

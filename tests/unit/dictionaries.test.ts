@@ -154,6 +154,11 @@ const SAMPLES: Record<string, ReadonlyArray<readonly unknown[]>> = {
     [5, 1],
     [5, 3],
   ],
+  'gaps.stale.more': [[1], [3]],
+  'schools.page.remoteMore': [
+    [5, 1],
+    [5, 3],
+  ],
   'schools.page.qr': [['Sample School']],
   'schools.page.thisPage': [['https://example.org/schools/sample/']],
   'submit.shell.missing': [['sample-cafe']],

@@ -138,6 +138,8 @@ const SAMPLES: Record<string, unknown[][]> = {
   'schools.page.needLink': [['ごはん', 3]],
   'schools.page.remoteLink': [[2]],
   'schools.page.more': [[10, 4]],
+  'schools.page.remoteMore': [[10, 4]],
+  'gaps.stale.more': [[4]],
   'schools.page.qr': [['ひがし']],
   'schools.page.thisPage': [['https://example.org/']],
   'submit.shell.missing': [['minna']],

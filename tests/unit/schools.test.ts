@@ -3,6 +3,7 @@ import { isInsideGeometry, type DistrictGeometry } from '../../src/lib/geo.ts';
 import { toPublicListing, type SchoolRef } from '../../src/lib/privacy/public-listing.ts';
 import { needsOf } from '../../src/lib/schools/needs.ts';
 import {
+  bounded,
   districtIsApproximate,
   groupByNeed,
   isForSchoolLevel,
@@ -159,6 +160,29 @@ describe('a school page’s listings', () => {
     expect(meal.items.map((i) => i.listing.id)).toEqual([near.id, near.id]);
     expect(meal.hidden).toBe(1);
     expect(groups.find((g) => g.need === 'consultation')).toEqual({ need: 'consultation', items: [], hidden: 0 });
+  });
+
+  it('bounds a list to its first few and counts the rest, whatever its length', () => {
+    const list = Array.from({ length: 50_000 }, (_, i) => i);
+    expect(bounded(list, 12)).toEqual({ items: list.slice(0, 12), hidden: 49_988 });
+    expect(bounded(list.slice(0, 12), 12)).toEqual({ items: list.slice(0, 12), hidden: 0 });
+    expect(bounded(list.slice(0, 3), 12)).toEqual({ items: [0, 1, 2], hidden: 0 });
+    expect(bounded([], 12)).toEqual({ items: [], hidden: 0 });
+    // No bound given: everything, nothing hidden.
+    expect(bounded(list.slice(0, 40))).toEqual({ items: list.slice(0, 40), hidden: 0 });
+    // A bound is a count of places: never negative, never a fraction.
+    expect(bounded([1, 2, 3], -1)).toEqual({ items: [], hidden: 3 });
+    expect(bounded([1, 2, 3], 2.5)).toEqual({ items: [1, 2], hidden: 1 });
+  });
+
+  it("keeps a dense region's need groups to the bound, nearest first", () => {
+    const found = listingsForSchool(schools[0]!, schools, listings, 1500);
+    const many = Array.from({ length: 200 }, () => found).flat();
+    for (const group of groupByNeed(many, 12)) {
+      const all = many.filter((item) => needsOf(item.listing).includes(group.need));
+      expect(group.items, group.need).toEqual(all.slice(0, 12));
+      expect(group.items.length + group.hidden, group.need).toBe(all.length);
+    }
   });
 });
 

@@ -11,7 +11,7 @@ import { addDays } from '../../src/core/civil-date.ts';
 import { isStale } from '../../src/lib/freshness.ts';
 import { loadContent } from '../../src/lib/content/load-content.ts';
 import { toPublicListing, type SchoolRef } from '../../src/lib/privacy/public-listing.ts';
-import { monthsBetween, staleReport, type StaleReport } from '../../src/lib/stale-report.ts';
+import { boundStaleReport, monthsBetween, staleReport, type StaleReport } from '../../src/lib/stale-report.ts';
 import {
   ISSUE_BODY_LIMIT,
   linksOnSite,
@@ -97,6 +97,47 @@ function listing(id: string, overrides: Record<string, unknown> = {}) {
 const site = { staleAfterMonths: 12 };
 const report = (...listings: ReturnType<typeof listing>[]) => staleReport({ site, schools, listings }, '2026-11-24');
 const ids = (r: StaleReport) => r.groups.flatMap((g) => g.listings.map((l) => l.id));
+
+describe('the gap view’s share of a report', () => {
+  const at = (id: string, date: string, lng: number) =>
+    listing(id, {
+      verified: { date, by: 'operator', source: '電話' },
+      location: { placeName: '会館', address: '大阪府堺市西区0丁目0-0', lat: 34.53, lng, precision: 'exact' },
+    });
+  // Three in あ's district, two in わ's; あ comes first by its reading.
+  const r = report(
+    at('a1', '2025-03-01', 135.5),
+    at('a2', '2024-01-01', 135.5),
+    at('a3', '2025-05-01', 135.5),
+    at('w1', '2024-06-01', 135.46),
+    at('w2', '2025-04-01', 135.46),
+  );
+
+  it('keeps the longest unconfirmed, in their districts and order, and counts the rest', () => {
+    expect(ids(r)).toEqual(['a2', 'a1', 'a3', 'w1', 'w2']);
+    const cut = boundStaleReport(r, 3);
+    expect(cut.groups.map((g) => [g.school?.id, g.listings.map((l) => l.id)])).toEqual([
+      ['a-es', ['a2', 'a1']],
+      ['wa-es', ['w1']],
+    ]);
+    expect(cut.hidden).toBe(2);
+  });
+
+  it('drops a district none of whose listings is kept, and keeps everything under the bound', () => {
+    expect(boundStaleReport(r, 1).groups.map((g) => g.school?.id)).toEqual(['a-es']);
+    expect(boundStaleReport(r, 1).hidden).toBe(4);
+    const all = boundStaleReport(r, 5);
+    expect(all).toEqual({ groups: r.groups, hidden: 0 });
+    expect(boundStaleReport(r, 0)).toEqual({ groups: [], hidden: 5 });
+  });
+
+  it('is the same size however many listings are stale', () => {
+    const many = report(...Array.from({ length: 2000 }, (_, i) => at(`x${i}`, '2024-01-01', i % 2 ? 135.5 : 135.46)));
+    const cut = boundStaleReport(many, 30);
+    expect(cut.groups.flatMap((g) => g.listings)).toHaveLength(30);
+    expect(cut.hidden).toBe(1970);
+  });
+});
 
 describe('which listings are stale', () => {
   it('names a stale listing and not a fresh one', () => {

@@ -22,6 +22,9 @@ export interface GapMapConfig {
   kindLabels: Record<Kind, string>;
 }
 
+/** What the page carries: the address of its areas (gaps/areas-<level>.json) in place of the areas. */
+export type GapMapPageConfig = Omit<GapMapConfig, 'areas'> & { areas: string };
+
 /** ColorBrewer YlGnBu, three classes (colour-blind safe); 0 is the lightest, under a hatch. */
 const FILL: Record<CountClass, string> = { '0': 'url(#gap-hatch)', '1': '#7fcdbb', '2+': '#2c7fb8' };
 

@@ -139,5 +139,7 @@ export const gaps: Messages['gaps'] = {
     noDistrict: easy`{校区|こうく}の{外|そと}の{場所|ばしょ}・{場所|ばしょ}のない{情報|じょうほう}`,
     verified: (date: string) => easy`{最後|さいご}に{確|たし}かめた{日|ひ} ${date}`,
     noContact: easy`{公開|こうかい}している{連絡先|れんらくさき}がありません`,
+    more: (hidden: number) =>
+      easy`ほかに${hidden}{件|けん}あります。{校区|こうく}ごとのページと、{毎月|まいつき}の issue「{確認|かくにん}が{必要|ひつよう}な{掲載|けいさい}」（npm run stale-report）に{載|の}っています。`,
   },
 };

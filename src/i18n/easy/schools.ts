@@ -55,6 +55,8 @@ export const schools: Messages['schools'] = {
     more: (shown: number, hidden: number) =>
       easy`{近|ちか}い{順|じゅん}に${shown}か{所|しょ}を{出|だ}しています。ほかに${hidden}か{所|しょ}あります。`,
     moreLink: easy`{一覧|いちらん}でさがす`,
+    remoteMore: (shown: number, hidden: number) =>
+      easy`${shown}か{所|しょ}を{出|だ}しています。ほかに${hidden}か{所|しょ}あります。`,
     remoteTitle: easy`{電話|でんわ}・オンラインで{使|つか}える{場所|ばしょ}`,
     remoteNote: easy`{行|い}かなくても、{電話|でんわ}・LINE・オンラインで{使|つか}える{相談|そうだん}や{学|まな}びの{場所|ばしょ}です。どの{地域|ちいき}からでも{使|つか}えます。`,
     qr: (school: string) => easy`${school}のページの QR コード`,

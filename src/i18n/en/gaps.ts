@@ -135,5 +135,7 @@ export const gaps: Messages['gaps'] = {
     noDistrict: 'Outside every district, or with no place',
     verified: (date: string) => `last checked ${date}`,
     noContact: 'No public contact details',
+    more: (hidden: number) =>
+      `There ${hidden === 1 ? 'is 1 more' : `are ${hidden} more`}, on each district's page and in the monthly issue of listings to confirm (npm run stale-report).`,
   },
 };

@@ -57,6 +57,8 @@ export const schools: Messages['schools'] = {
     more: (shown: number, hidden: number) =>
       `Showing the nearest ${places(shown)}. There ${hidden === 1 ? 'is 1 more' : `are ${hidden} more`}: `,
     moreLink: 'search the list',
+    remoteMore: (shown: number, hidden: number) =>
+      `Showing ${places(shown)}. There ${hidden === 1 ? 'is 1 more' : `are ${hidden} more`}: `,
     remoteTitle: 'Places you can use by phone or online',
     remoteNote:
       'Consultation and learning you can use by phone, LINE or online, without going anywhere. They serve every area.',

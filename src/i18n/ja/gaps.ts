@@ -111,5 +111,8 @@ export const gaps = {
     noDistrict: '校区の外・場所のない掲載',
     verified: (date: string) => `最終確認 ${date}`,
     noContact: '公開している連絡先がありません',
+    /** After the longest-unconfirmed listings a page shows. */
+    more: (hidden: number) =>
+      `ほかに${hidden}件あります。校区ごとのページと、毎月の issue「確認が必要な掲載」（npm run stale-report）に載っています。`,
   },
 } as const;

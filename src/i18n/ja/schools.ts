@@ -46,6 +46,8 @@ export const schools = {
     none: ['この近くには掲載がありません。', '区全体の一覧', 'や、下の相談窓口にお問い合わせください。'],
     more: (shown: number, hidden: number) => `近い順に${shown}か所を表示しています。ほかに${hidden}か所あります。`,
     moreLink: '一覧でさがす',
+    /** After the phone and online section's first places: how many more there are. */
+    remoteMore: (shown: number, hidden: number) => `${shown}か所を表示しています。ほかに${hidden}か所あります。`,
     remoteTitle: '電話・オンラインで使える場所',
     remoteNote: '通わなくても、電話・LINE・オンラインで使える相談や学びの場です。どの地域からでも使えます。',
     qr: (school: string) => `${school}のページの QR コード`,

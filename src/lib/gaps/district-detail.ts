@@ -22,7 +22,7 @@ export const HELPERS_NEAR_M = 3000;
 /**
  * How many places a district page lists under one heading, nearest first;
  * the rest are a count and a link to the directory, so a dense district's
- * page stays small (as school pages do, SCHOOL_PAGE_PER_NEED).
+ * page stays small (as school pages do, `referral.perNeed`).
  */
 export const DISTRICT_PAGE_PER_LIST = 12;
 

@@ -93,24 +93,35 @@ export function remoteForSchool(school: SchoolRef, listings: readonly PublicList
   );
 }
 
-/**
- * How many places a school page shows under one need. A handout with more is
- * no longer read, and a dense city would otherwise make each page megabytes.
- */
-export const SCHOOL_PAGE_PER_NEED = 12;
-
-export interface NeedGroup {
-  need: Need;
-  /** The nearest `perNeed` of them. */
-  items: SchoolListing[];
-  /** How many more answer the need but are not shown. */
+/** The first `limit` of a list, and how many are left out. */
+export interface Bounded<T> {
+  items: T[];
+  /** How many more there are than `items` shows. */
   hidden: number;
 }
 
-/** The school's listings under each need, keeping their order; needs with none are kept, empty. */
+/**
+ * The first `limit` of `list` (nearest first, as school pages order them) and
+ * a count of the rest: a page handed to families shows a handout's worth and
+ * says how many more there are, so it stays the same size however many places
+ * the region has (`referral.perNeed`, DEFAULT_SCHOOL_PAGE_PER_NEED).
+ */
+export function bounded<T>(list: readonly T[], limit = Infinity): Bounded<T> {
+  const max = Math.max(0, Math.floor(limit));
+  return { items: list.slice(0, max), hidden: Math.max(0, list.length - max) };
+}
+
+export interface NeedGroup extends Bounded<SchoolListing> {
+  need: Need;
+}
+
+/** The school's listings under each need, keeping their order, the first `perNeed` shown; needs with none are kept, empty. */
 export function groupByNeed(items: readonly SchoolListing[], perNeed = Infinity): NeedGroup[] {
-  return NEED_VALUES.map((need) => {
-    const all = items.filter((item) => needsOf(item.listing).includes(need));
-    return { need, items: all.slice(0, perNeed), hidden: Math.max(0, all.length - perNeed) };
-  });
+  return NEED_VALUES.map((need) => ({
+    need,
+    ...bounded(
+      items.filter((item) => needsOf(item.listing).includes(need)),
+      perNeed,
+    ),
+  }));
 }
