@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../../scripts/browser.ts';
 import type { SearchData } from '../../src/lib/search/search-data.ts';
 import { TAGS, axeFor } from './support/axe.ts';
+import { showEveryResult } from './support/directory-results.ts';
 
 const siteUrl = inject('siteUrl');
 let browser: Browser;
@@ -194,8 +195,7 @@ describe('the directory with JavaScript', () => {
     const other = await context.newPage();
     await other.goto(`${siteUrl}listings/`);
     await other.waitForSelector('[data-directory][data-ready="true"]');
-    const more = other.locator('[data-show-more]');
-    while (await more.isVisible()) await more.click();
+    await showEveryResult(other);
     await other.locator(`.listing-list > li[data-listing-id="${id}"]`).waitFor();
     const drawn = await shape(other, id!);
     expect(drawn.select).toMatchObject({ hidden: false, pressed: 'false' });

@@ -4,6 +4,7 @@
  * they are here, so nothing may depend on them.
  */
 import { axeFor } from './support/axe.ts';
+import { showEveryResult } from './support/directory-results.ts';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../../scripts/browser.ts';
@@ -40,8 +41,7 @@ async function openDirectory(path = '', options: BrowserContextOptions = {}, clo
 
 /** Ids of every result, in order, after pressing 「さらに表示」 until all are shown. */
 async function visibleIds(page: Page): Promise<string[]> {
-  const more = page.locator('[data-show-more]');
-  while (await more.isVisible()) await more.click();
+  await showEveryResult(page);
   return shownIds(page);
 }
 

@@ -15,8 +15,17 @@ import { needsOf } from '../../src/lib/schools/needs.ts';
 import { listingsForSchool } from '../../src/lib/schools/school-listings.ts';
 import { serveStatic, type RunningServer } from '../../scripts/static-server.ts';
 import { ROOT, astroBuild } from './support/build.ts';
+import { showEveryResult } from './support/directory-results.ts';
 
 const siteUrl = inject('siteUrl');
+
+/** Ids of every result the directory lists, in order, once all are shown. */
+async function everyResultId(page: Page): Promise<string[]> {
+  await showEveryResult(page);
+  return page
+    .locator('.listing-list > li[data-listing-id]')
+    .evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.listingId!));
+}
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -211,12 +220,7 @@ describe('school pages', () => {
         const expected = all.filter((item) => needsOf(item.listing).includes(need)).map((item) => item.listing.id);
         await page.goto(`${siteUrl}listings/?near=${school.id}&need=${need}`);
         await page.waitForSelector('[data-directory][data-ready="true"]');
-        const more = page.locator('[data-show-more]');
-        while (await more.isVisible()) await more.click();
-        const shown = await page
-          .locator('.listing-list > li[data-listing-id]')
-          .evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.listingId!));
-        expect(shown, `${school.id} ${need}`).toEqual(expected);
+        expect(await everyResultId(page), `${school.id} ${need}`).toEqual(expected);
       }
       // What the page tags 校区内 is the district the listing's own card names.
       for (const item of all.filter((i) => i.inDistrict)) {
@@ -395,12 +399,7 @@ describe('school pages in a dense region', () => {
       await expect(link.getAttribute('href')).resolves.toMatch(new RegExp(`/listings/\\?near=${school.id}&need=meal$`));
       await link.click();
       await page.waitForSelector('[data-directory][data-ready="true"]');
-      const more = page.locator('[data-show-more]');
-      while (await more.isVisible()) await more.click();
-      const shown = await page
-        .locator('.listing-list > li[data-listing-id]')
-        .evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.listingId!));
-      expect(shown).toEqual(wanted('meal').map((item) => item.listing.id));
+      expect(await everyResultId(page)).toEqual(wanted('meal').map((item) => item.listing.id));
       await page.context().close();
     }
 
