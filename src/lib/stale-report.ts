@@ -190,8 +190,8 @@ export interface BoundedStaleReport {
 /**
  * The `limit` longest-unconfirmed listings of a report, left in their
  * district groups and in the report's order, and a count of the rest: the gap
- * view stays the same size however many listings are stale, while each
- * district's page and the monthly issue (`npm run stale-report`) list them all.
+ * view and each district's page stay the same size however many listings are
+ * stale, while the monthly issue (`npm run stale-report`) lists them all.
  * Ties in date go to the report's order, so the cut is the same every build.
  */
 export function boundStaleReport(report: Pick<StaleReport, 'groups'>, limit: number): BoundedStaleReport {
