@@ -85,16 +85,27 @@ export async function measureSite(dist: string, sampleListingId: string): Promis
     const listingPageJsFiles = scripts.length;
 
     scripts.length = 0;
-    const fetched: string[] = [];
-    const onFetch = (request: { resourceType(): string; url(): string }) => {
-      if (request.resourceType() === 'fetch') fetched.push(request.url());
-    };
-    page.on('request', onFetch);
+    // The fetches finished when the first results are marked, before the other shards load in the background.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        const root = document.querySelector<HTMLElement>('[data-directory]');
+        if (root?.dataset.firstResults !== 'true') return;
+        observer.disconnect();
+        root.dataset.fetchedFirst = JSON.stringify(
+          performance
+            .getEntriesByType('resource')
+            .filter((e) => (e as PerformanceResourceTiming).initiatorType === 'fetch')
+            .map((e) => e.name),
+        );
+      }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-first-results'] });
+    });
     await page.goto(`${server.url}listings/`);
-    await page.waitForSelector('[data-directory][data-ready="true"]', { timeout: 120_000 });
-    page.off('request', onFetch);
+    await page.waitForSelector('[data-directory][data-fetched-first]', { timeout: 120_000 });
+    const fetched = JSON.parse((await page.getAttribute('[data-directory]', 'data-fetched-first'))!) as string[];
     const directoryJsGzipKB = await gzipKB(dist, scripts, server.url);
     const firstResultDataGzipKB = await gzipKB(dist, fetched, server.url);
+    // Keystrokes are timed once every shard is in, their cards too.
+    await page.waitForSelector('[data-directory][data-ready="true"]', { timeout: 120_000 });
 
     const keystrokes = await page.evaluate(async (queries) => {
       const input = document.querySelector<HTMLInputElement>('#directory-query')!;

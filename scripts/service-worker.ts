@@ -21,7 +21,8 @@ export const SHELL_PATTERNS = [
   'icons/*.png',
   'favicon.svg',
   'manifest.webmanifest',
-  'search-data.json',
+  // The directory's search manifest and shards, so it searches every listing offline.
+  'search/*.json',
   'help/*/index.html',
   'languages/index.html',
   ...LOCALE_FOLDERS.flatMap((folder) => [

@@ -57,6 +57,77 @@ async function shownIds(page: Page): Promise<string[]> {
 
 const active = () => data.listings.filter((r) => r.status === 'active');
 
+describe('loading', () => {
+  /** Paths fetched by a page until its first results were painted, with every search shard but the first held back. */
+  async function firstFetches(path: string): Promise<{ page: Page; fetched: string[] }> {
+    const context = await browser.newContext({ serviceWorkers: 'block', locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
+    await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+    // Held, never answered: the first results may not wait for them.
+    await context.route(/\/search\/(?!manifest\.json$|0\.json$)[^/]+\.json$/, () => {});
+    const page = await context.newPage();
+    // The fetches finished when the first results are marked, taken before the background loading goes on.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        const root = document.querySelector<HTMLElement>('[data-directory]');
+        if (root?.dataset.firstResults !== 'true') return;
+        observer.disconnect();
+        root.dataset.fetchedFirst = JSON.stringify(
+          performance
+            .getEntriesByType('resource')
+            .filter((e) => (e as PerformanceResourceTiming).initiatorType === 'fetch')
+            .map((e) => new URL(e.name).pathname),
+        );
+      }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-first-results'] });
+    });
+    await page.goto(`${siteUrl}${path}`);
+    await page.waitForSelector('[data-directory][data-fetched-first]');
+    const fetched = JSON.parse((await page.getAttribute('[data-directory]', 'data-fetched-first'))!) as string[];
+    return { page, fetched };
+  }
+
+  it('shows its first results after fetching only the search manifest and the first shard', async () => {
+    const { page, fetched } = await firstFetches('listings/');
+    const base = new URL(siteUrl).pathname;
+    const search = fetched.filter((url) => url.startsWith(`${base}search/`));
+    expect(search.sort()).toEqual([`${base}search/0.json`, `${base}search/manifest.json`]);
+    // Besides them, at most the first card shard, for results past the server's page (the demo's pages are small).
+    for (const url of fetched.filter((u) => u.endsWith('.json') && !search.includes(u)))
+      expect(url).toBe(`${base}directory-cards/0.json`);
+    expect((await shownIds(page)).slice(0, 3)).toEqual(
+      active()
+        .slice(0, 3)
+        .map((r) => r.id),
+    );
+    await page.context().close();
+  });
+
+  it('on a later page of the list, shows results from the start', async () => {
+    const { page } = await firstFetches('listings/page/2/');
+    const ids = await shownIds(page);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids.slice(0, 3)).toEqual(
+      active()
+        .slice(0, 3)
+        .map((r) => r.id),
+    );
+    await page.context().close();
+  });
+
+  it('once ready, a keystroke fetches nothing, cards included', async () => {
+    const page = await openDirectory();
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'fetch') fetched.push(request.url());
+    });
+    // Results whose cards the server's page does not hold.
+    const last = active().at(-1)!;
+    await page.fill('#directory-query', last.display.name);
+    await expect.poll(() => shownIds(page).then((ids) => ids[0])).toBe(last.id);
+    expect(fetched).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('search', () => {
   it('finds the same listings whichever way 子ども食堂 is typed', async () => {
     const page = await openDirectory();

@@ -167,7 +167,8 @@ describe('offline', () => {
     const urls = [...worker.matchAll(/"?url"?:"([^"]+)"/g)].map((m) => m[1]!);
     expect(urls).toContain('offline/index.html');
     expect(urls).toContain('easy/print-data.json');
-    expect(urls).toContain('search-data.json');
+    expect(urls).toContain('search/manifest.json');
+    expect(urls).toContain('search/0.json');
     expect(urls.filter((u) => /listings\/[^/]+\/|schools\/|tile/.test(u))).toEqual([]);
   });
 });

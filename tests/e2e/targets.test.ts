@@ -150,12 +150,16 @@ describe('map markers', () => {
     const middle = { lat: (bounds.south + bounds.north) / 2, lng: (bounds.west + bounds.east) / 2 };
     const page = await open();
     let moved: SearchData['listings'] = [];
-    await page.route('**/search-data.json', async (route) => {
+    // The directory's search shards: the first three exact, active places they hold.
+    await page.route(/\/search\/\d+\.json$/, async (route) => {
       const response = await route.fetch();
-      const data = (await response.json()) as SearchData;
-      moved = data.listings.filter((r) => r.lat !== undefined && !r.radiusM && r.status === 'active').slice(0, 3);
-      for (const record of moved) Object.assign(record, middle);
-      await route.fulfill({ response, json: data });
+      const records = (await response.json()) as SearchData['listings'];
+      const more = records
+        .filter((r) => r.lat !== undefined && !r.radiusM && r.status === 'active')
+        .slice(0, 3 - moved.length);
+      for (const record of more) Object.assign(record, middle);
+      moved = [...moved, ...more];
+      await route.fulfill({ response, json: records });
     });
     await page.goto(`${siteUrl}listings/`);
     await page.waitForSelector('[data-directory][data-ready="true"]');

@@ -4,6 +4,12 @@
  * The server renders one page of cards, which works before this script runs;
  * the script searches every listing and draws the cards of results that page
  * does not hold from the card shards (result-card.ts), a few at a time.
+ *
+ * The search records come in shards (src/lib/search/search-shards.ts): the
+ * first results are painted from the manifest and the first shard, the other
+ * shards load in the background, each added to the search index as it
+ * arrives, and the cards of every shard follow them, so once the page is
+ * ready (`data-ready`) a keystroke never waits for the network.
  */
 import { tokyoToday } from '../../core/civil-date.ts';
 import { setRubyText } from '../../core/ruby.ts';
@@ -23,20 +29,25 @@ import {
   resolveOpenOn,
   type FilterState,
 } from '../../lib/search/filters.ts';
-import type { SearchData, SearchRecord } from '../../lib/search/search-data.ts';
+import type { SearchRecord } from '../../lib/search/search-data.ts';
+import { ShardAssembler, type SearchManifest } from '../../lib/search/search-shards.ts';
 import { CARDS_SHOWN } from '../../lib/selection.ts';
-import { createListingSearch, type ListingSearch } from '../../lib/search/search-engine.ts';
+import { createListingSearch } from '../../lib/search/search-engine.ts';
 import { CARD_SHARD_SIZE, type CardEntry, type CardWords } from '../../lib/search/card-entry.ts';
 import type { DirectoryMap, MapConfig } from './directory-map.ts';
 import { resultCard } from './result-card.ts';
 
 interface DirectoryConfig extends Omit<MapConfig, 'records' | 'names' | 'listingUrl' | 'onPick' | 'words'> {
-  searchData: string;
+  /** The folder of the search shards: `manifest.json` and `<n>.json`. */
+  searchShards: string;
   /** The folder of this locale's card shards (`<n>.json`). */
   cards: string;
   cardWords: CardWords;
   listingBase: string;
 }
+
+/** Shards fetched at once in the background. */
+const SHARDS_AT_ONCE = 4;
 
 interface Origin {
   point: LatLng;
@@ -88,17 +99,37 @@ export async function startDirectory(): Promise<void> {
     written.set(node, text);
     setRubyText(node, text);
   };
-  let data: SearchData;
+  const fetchJson = async <T>(url: string): Promise<T> => {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${response.status} ${url}`);
+    return (await response.json()) as T;
+  };
+  const searchShard = (n: number) => fetchJson<SearchRecord[]>(`${config.searchShards}${n}.json`);
+  let data: SearchManifest;
+  let firstShard: SearchRecord[];
   try {
-    const response = await fetch(config.searchData);
-    data = (await response.json()) as SearchData;
+    // Both at once: the first shard's address does not depend on the manifest.
+    [data, firstShard] = await Promise.all([
+      fetchJson<SearchManifest>(`${config.searchShards}manifest.json`),
+      searchShard(0),
+    ]);
   } catch {
     // Without the search data the page stays as the server rendered it.
     return;
   }
-  const records = data.listings;
+  const assembled = new ShardAssembler(data.shards);
+  // The records that have arrived, in the data's order without gaps: what renders search and filter.
+  const records = assembled.records;
   // A record's place in the search data says which card shard holds its card.
-  const position = new Map(records.map((r, i) => [r.id, i]));
+  const position = new Map<string, number>();
+  const engine = createListingSearch([], data.synonyms);
+  const placeShard = (n: number, shard: SearchRecord[]) => {
+    const { records: placed, firstPosition } = assembled.add(n, shard);
+    placed.forEach((r, i) => position.set(r.id, firstPosition + i));
+    engine.add(placed, firstPosition);
+    return placed;
+  };
+  placeShard(0, firstShard);
   const shards = new Map<number, Promise<CardEntry[]>>();
   const loadShard = (shard: number) => {
     let loading = shards.get(shard);
@@ -131,8 +162,6 @@ export async function startDirectory(): Promise<void> {
   const schoolIds = data.schools.map((s) => s.id);
   const holidays = new Set(data.holidays);
   const isHoliday = (date: string) => holidays.has(date);
-  let search: ListingSearch | undefined;
-  const searchEngine = () => (search ??= createListingSearch(records, data.synonyms));
 
   // Cards shown at once. Laying out thousands of cards costs the browser far
   // more than searching them, so results come in pages of this size.
@@ -198,7 +227,7 @@ export async function startDirectory(): Promise<void> {
   let generation = 0;
   async function render(): Promise<void> {
     const mine = ++generation;
-    const hits = searchEngine().search(queryInput.value);
+    const hits = engine.search(queryInput.value);
     const rank = new Map<string, number>();
     hits?.forEach((hit, index) => rank.set(hit.id, index));
     const today = tokyoToday();
@@ -211,7 +240,11 @@ export async function startDirectory(): Promise<void> {
     for (const node of openDateNodes) {
       write(node, openOnDateInWords(node.dataset.openDate!, today, words));
     }
-    let visible = records.filter((r) => passesFilters(r, filters, context) && (!hits || rank.has(r.id)));
+    // Matches come ranked, so without an origin only they are filtered, not every record.
+    let visible =
+      hits && !origin
+        ? hits.map((hit) => records[position.get(hit.id)!]!).filter((r) => passesFilters(r, filters, context))
+        : records.filter((r) => passesFilters(r, filters, context) && (!hits || rank.has(r.id)));
     const distances = new Map<string, number>();
     if (origin) {
       for (const r of visible) {
@@ -223,8 +256,6 @@ export async function startDirectory(): Promise<void> {
       }
       // Places without a point (online) go last, in their previous order.
       visible = [...visible].sort((a, b) => (distances.get(a.id) ?? Infinity) - (distances.get(b.id) ?? Infinity));
-    } else if (hits) {
-      visible = [...visible].sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
     }
     const shown = visible.slice(0, limit);
     if (shown.some((r) => !items.has(r.id))) {
@@ -400,8 +431,9 @@ export async function startDirectory(): Promise<void> {
       map?.refresh();
       return;
     }
-    // Leaflet and the map code load only now, so the list page stays light.
-    const { createDirectoryMap } = await import('./directory-map.ts');
+    // Leaflet and the map code load only now, so the list page stays light;
+    // the map shows every listing, so it waits for every shard.
+    const [{ createDirectoryMap }] = await Promise.all([import('./directory-map.ts'), everything]);
     map = await createDirectoryMap(must<HTMLElement>(mapSection, '[data-map]'), {
       ...config,
       records,
@@ -448,6 +480,31 @@ export async function startDirectory(): Promise<void> {
     void render();
   });
 
+  // --- the other shards ------------------------------------------------------
+  // In the background, a few at a time: the search records first (results
+  // over what has arrived until then, all of them once the last arrives),
+  // then every card shard, so no later keystroke waits for a card.
+  const cardShards = Math.ceil(data.total / CARD_SHARD_SIZE);
+  async function loadEverything(): Promise<void> {
+    await ready;
+    try {
+      await inTurn(data.shards - 1, SHARDS_AT_ONCE, async (i) => {
+        // The server's cards of a later page get today's badge once their records arrive.
+        for (const record of placeShard(i + 1, await searchShard(i + 1))) {
+          const li = items.get(record.id);
+          if (li) updateBadge(record, li);
+        }
+      });
+    } catch {
+      // Offline with shards not stored: search covers those that arrived.
+    }
+    if (data.shards > 1) await render();
+    await inTurn(cardShards, SHARDS_AT_ONCE, (n) => loadShard(n).catch(() => undefined));
+  }
+  let markReady!: () => void;
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
+  const everything = loadEverything();
+
   // --- start ------------------------------------------------------------------
   // Paused and closed places now join the one list, shown by 「休止中・終了した場所も表示」.
   root.querySelector('[data-inactive-listings]')?.remove();
@@ -460,9 +517,22 @@ export async function startDirectory(): Promise<void> {
   if (!isEmpty(filtersFromParams(new URLSearchParams(location.search), schoolIds))) {
     must<HTMLDetailsElement>(form, '[data-filters]').open = true;
   }
-  // Ready once the first results are painted, their cards drawn.
+  // The first results, painted from the first shard, their cards drawn.
   await applyUrl();
-  root.dataset.ready = 'true';
+  rootState.firstResults = 'true';
+  markReady();
+  await everything;
+  // Ready once every listing can be found and its card drawn without the network.
+  rootState.ready = 'true';
+}
+
+/** Runs `task` over 0…count-1, `width` at a time, in order of asking. */
+async function inTurn(count: number, width: number, task: (n: number) => Promise<unknown>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < count) await task(next++);
+  };
+  await Promise.all(Array.from({ length: Math.min(width, count) }, worker));
 }
 
 export type { SearchRecord };

@@ -5,7 +5,9 @@
  *
  * 1. Exact: every listing whose folded text contains the folded query,
  *    scored by the weight of the best field (name and reading first) and how
- *    early the match starts. A plain substring test, cheap for any list size.
+ *    early the match starts. Only the listings holding the query's rarest
+ *    character pair (or character) are tested, found in an index grown as
+ *    the search shards arrive.
  * 2. Typos (queries of 3 or more characters): listings that share enough
  *    character pairs with the query are ranked by fuse.js, at most
  *    FUZZY_CANDIDATES of them, and always below the exact matches.
@@ -74,6 +76,14 @@ export interface ListingSearch {
   fold(query: string): string;
   /** Matching ids, best first; undefined for an empty query (no text filter). */
   search(query: string): SearchHit[] | undefined;
+  /**
+   * Indexes more records, the first at `firstPosition` in the data's order
+   * (shards arrive in pieces); ties rank by that order, so the results over
+   * all shards are those over the whole file.
+   */
+  add(listings: readonly SearchRecord[], firstPosition: number): void;
+  /** Records indexed so far. */
+  readonly size: number;
 }
 
 function bigrams(text: string): Set<string> {
@@ -99,18 +109,38 @@ function exactScore(record: IndexedRecord, query: string): number | undefined {
   return best;
 }
 
+/**
+ * Positions of the records that may hold `folded` as a substring: those with
+ * its rarest character (one-character queries) or its rarest character pair.
+ * A superset of the exact matches, in the order the records were added, so
+ * a keystroke tests a few records rather than all of them.
+ */
+export function prefilter(
+  folded: string,
+  chars: ReadonlyMap<string, readonly number[]>,
+  pairs: ReadonlyMap<string, readonly number[]>,
+): readonly number[] {
+  const characters = [...folded];
+  const keys = characters.length === 1 ? characters : [...bigrams(folded)];
+  const index = characters.length === 1 ? chars : pairs;
+  let rarest: readonly number[] | undefined;
+  for (const key of keys) {
+    const list = index.get(key) ?? [];
+    if (!rarest || list.length < rarest.length) rarest = list;
+    if (rarest.length === 0) break;
+  }
+  return rarest ?? [];
+}
+
 export function createListingSearch(listings: readonly SearchRecord[], synonymGroups: string[][]): ListingSearch {
   const synonyms: SynonymTable = buildSynonymTable(synonymGroups);
   const fold = (query: string) => normalizeForSearch(query, synonyms);
-  const records: IndexedRecord[] = listings.map((listing) => ({
-    id: listing.id,
-    text: {
-      nameTranslated: '',
-      summaryTranslated: '',
-      ...listing.text,
-      romaji: fold(kanaToRomaji(listing.text.kanaPlain)),
-    },
-  }));
+  // Sparse while shards are missing: a record sits at its position in the data.
+  const records: IndexedRecord[] = [];
+  let size = 0;
+  // Whether positions were added out of order, so look-ups must sort them.
+  let unordered = false;
+  let last = -1;
   const fuseOptions: IFuseOptions<IndexedRecord> = {
     keys: KEYS,
     includeScore: true,
@@ -119,32 +149,70 @@ export function createListingSearch(listings: readonly SearchRecord[], synonymGr
     shouldSort: true,
   };
 
-  // Character pairs → listings, built once, for finding typo candidates.
+  // Characters and character pairs → the positions of the records holding
+  // them, grown with each shard: the pairs narrow exact matches to a few
+  // records and find typo candidates; the characters narrow one-character queries.
+  const charIndex = new Map<string, number[]>();
   const pairIndex = new Map<string, number[]>();
-  records.forEach((record, position) => {
-    const pairs = new Set<string>();
-    for (const field of FIELDS) for (const pair of bigrams(record.text[field])) pairs.add(pair);
-    for (const pair of pairs) {
-      let list = pairIndex.get(pair);
-      if (!list) pairIndex.set(pair, (list = []));
-      list.push(position);
-    }
-  });
+  const post = (index: Map<string, number[]>, key: string, position: number) => {
+    let list = index.get(key);
+    if (!list) index.set(key, (list = []));
+    list.push(position);
+  };
+
+  function add(batch: readonly SearchRecord[], firstPosition: number) {
+    batch.forEach((listing, offset) => {
+      const position = firstPosition + offset;
+      if (records[position]) return;
+      const record: IndexedRecord = {
+        id: listing.id,
+        text: {
+          nameTranslated: '',
+          summaryTranslated: '',
+          ...listing.text,
+          romaji: fold(kanaToRomaji(listing.text.kanaPlain)),
+        },
+      };
+      records[position] = record;
+      size++;
+      if (position < last) unordered = true;
+      last = Math.max(last, position);
+      const chars = new Set<string>();
+      const pairs = new Set<string>();
+      for (const field of FIELDS) {
+        const text = [...record.text[field]];
+        for (let i = 0; i < text.length; i++) {
+          chars.add(text[i]!);
+          if (i + 1 < text.length) pairs.add(text[i]! + text[i + 1]!);
+        }
+      }
+      for (const char of chars) post(charIndex, char, position);
+      for (const pair of pairs) post(pairIndex, pair, position);
+    });
+  }
+  add(listings, 0);
+
+  const inOrder = (positions: readonly number[]) => (unordered ? [...positions].sort((a, b) => a - b) : positions);
 
   return {
     fold,
+    add,
+    get size() {
+      return size;
+    },
     search(query) {
       const folded = fold(query);
       if (folded.length === 0) return undefined;
       const hits: SearchHit[] = [];
       const exact = new Set<number>();
-      records.forEach((record, position) => {
+      for (const position of inOrder(prefilter(folded, charIndex, pairIndex))) {
+        const record = records[position]!;
         const score = exactScore(record, folded);
         if (score !== undefined) {
           hits.push({ id: record.id, score });
           exact.add(position);
         }
-      });
+      }
 
       const threshold = thresholdFor([...folded].length);
       if (threshold > 0) {
@@ -153,7 +221,7 @@ export function createListingSearch(listings: readonly SearchRecord[], synonymGr
         const needed = Math.max(1, Math.ceil(queryPairs.size / 2));
         const shared = new Map<number, number>();
         for (const pair of queryPairs) {
-          for (const position of pairIndex.get(pair) ?? []) {
+          for (const position of inOrder(pairIndex.get(pair) ?? [])) {
             if (!exact.has(position)) shared.set(position, (shared.get(position) ?? 0) + 1);
           }
         }
