@@ -42,3 +42,21 @@ export function pagePath(base: string, page: number): string {
 export function laterPages(total: number, size: number): string[] {
   return Array.from({ length: pageCount(total, size) - 1 }, (_, i) => String(i + 2));
 }
+
+/** The first `limit` of a list, and how many are left out. */
+export interface Bounded<T> {
+  items: T[];
+  /** How many more there are than `items` shows. */
+  hidden: number;
+}
+
+/**
+ * The first `limit` of `list` and a count of the rest: a page that shows a
+ * handout's worth (a school page's needs, `referral.perNeed`; the consultation
+ * page's windows) says how many more there are and links to where all are
+ * listed, so it stays the same size however many places the region has.
+ */
+export function bounded<T>(list: readonly T[], limit = Infinity): Bounded<T> {
+  const max = Math.max(0, Math.floor(limit));
+  return { items: list.slice(0, max), hidden: Math.max(0, list.length - max) };
+}

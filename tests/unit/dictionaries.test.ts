@@ -159,6 +159,10 @@ const SAMPLES: Record<string, ReadonlyArray<readonly unknown[]>> = {
     [5, 1],
     [5, 3],
   ],
+  'consultation.windowsMore': [
+    [1, 1],
+    [20, 3],
+  ],
   'schools.page.qr': [['Sample School']],
   'schools.page.thisPage': [['https://example.org/schools/sample/']],
   'submit.shell.missing': [['sample-cafe']],

@@ -139,6 +139,7 @@ const SAMPLES: Record<string, unknown[][]> = {
   'schools.page.remoteLink': [[2]],
   'schools.page.more': [[10, 4]],
   'schools.page.remoteMore': [[10, 4]],
+  'consultation.windowsMore': [[20, 4]],
   'gaps.stale.more': [[4]],
   'schools.page.qr': [['ひがし']],
   'schools.page.thisPage': [['https://example.org/']],

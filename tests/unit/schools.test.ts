@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { isInsideGeometry, type DistrictGeometry } from '../../src/lib/geo.ts';
 import { toPublicListing, type SchoolRef } from '../../src/lib/privacy/public-listing.ts';
 import { needsOf } from '../../src/lib/schools/needs.ts';
+import { bounded } from '../../src/lib/pagination.ts';
 import {
-  bounded,
   districtIsApproximate,
   groupByNeed,
   isForSchoolLevel,

@@ -14,6 +14,9 @@ export const consultation: Messages['consultation'] = {
   },
   windowsTitle: easy`{地域|ちいき}の{相談|そうだん}{窓口|まどぐち}`,
   windowsNone: easy`まだありません。`,
+  windowsMore: (shown: number, hidden: number) =>
+    easy`${shown}か{所|しょ}を{出|だ}しています。ほかに${hidden}か{所|しょ}あります。`,
+  windowsMoreLink: easy`{相談|そうだん}{窓口|まどぐち}を{全部|ぜんぶ}{見|み}る`,
   privacyTitle: easy`このページを{見|み}たことについて`,
   privacy: {
     noTracking:

@@ -13,6 +13,9 @@ export const consultation: Messages['consultation'] = {
   },
   windowsTitle: 'Local consultation services',
   windowsNone: 'None listed yet.',
+  windowsMore: (shown: number, hidden: number) =>
+    `Showing ${shown === 1 ? '1 service' : `${shown} services`}. There ${hidden === 1 ? 'is 1 more' : `are ${hidden} more`}: `,
+  windowsMoreLink: 'see every consultation service',
   privacyTitle: 'About having opened this page',
   privacy: {
     noTracking:

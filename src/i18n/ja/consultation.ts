@@ -11,6 +11,9 @@ export const consultation = {
   },
   windowsTitle: '地域の相談窓口',
   windowsNone: '掲載はまだありません。',
+  /** After the first windows, when the region has more: how many, and a link to all of them. */
+  windowsMore: (shown: number, hidden: number) => `${shown}か所を表示しています。ほかに${hidden}か所あります。`,
+  windowsMoreLink: '相談窓口の一覧を見る',
   privacyTitle: 'このページを見たことについて',
   privacy: {
     noTracking:

@@ -11,6 +11,7 @@ import type { PublicListing, SchoolRef } from '../privacy/public-listing.ts';
 import type { AudienceGroup } from '../../schema/vocabulary.ts';
 import { NEED_VALUES, needsOf, type Need } from './needs.ts';
 import { isCounted } from '../counting.ts';
+import { bounded, type Bounded } from '../pagination.ts';
 
 export interface SchoolListing {
   listing: PublicListing;
@@ -91,24 +92,6 @@ export function remoteForSchool(school: SchoolRef, listings: readonly PublicList
       isForSchoolLevel(listing.audience, school.level) &&
       needsOf(listing).length > 0,
   );
-}
-
-/** The first `limit` of a list, and how many are left out. */
-export interface Bounded<T> {
-  items: T[];
-  /** How many more there are than `items` shows. */
-  hidden: number;
-}
-
-/**
- * The first `limit` of `list` (nearest first, as school pages order them) and
- * a count of the rest: a page handed to families shows a handout's worth and
- * says how many more there are, so it stays the same size however many places
- * the region has (`referral.perNeed`, DEFAULT_SCHOOL_PAGE_PER_NEED).
- */
-export function bounded<T>(list: readonly T[], limit = Infinity): Bounded<T> {
-  const max = Math.max(0, Math.floor(limit));
-  return { items: list.slice(0, max), hidden: Math.max(0, list.length - max) };
 }
 
 export interface NeedGroup extends Bounded<SchoolListing> {
