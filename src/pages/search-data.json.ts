@@ -1,6 +1,6 @@
 /**
- * /search-data.json: every listing's search record in one file, for the
- * agenda and open uses. The directory reads the same records cut into shards
+ * /search-data.json: every listing's search record in one file, for open
+ * uses and the tests. The directory reads the same records cut into shards
  * (/search/manifest.json, /search/<n>.json). Built from public listings only
  * (see src/lib/privacy/public-listing.ts).
  */

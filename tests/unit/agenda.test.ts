@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { agenda, type AgendaSource } from '../../src/lib/schedule/agenda.ts';
+import { agenda, isOnAgenda, type AgendaSource } from '../../src/lib/schedule/agenda.ts';
+import { addDays } from '../../src/core/civil-date.ts';
 import { isJapaneseHoliday } from '../../src/lib/schedule/holidays.ts';
 import { agendaDayHeading, agendaEntryMeta } from '../../src/lib/schedule/session-words.ts';
 import { rule } from './support/schedule-rule.ts';
@@ -49,5 +50,24 @@ describe('agenda words', () => {
       '子ども食堂・津久野会館（臨時: クリスマス会）',
     );
     expect(agendaEntryMeta('子ども食堂', '津久野会館', session)).toBe('子ども食堂・津久野会館');
+  });
+});
+
+describe('the agenda data', () => {
+  const extraOnly: AgendaSource = {
+    id: 'extra-only',
+    status: 'active',
+    schedule: { extraDates: [{ date: '2026-12-05', opens: '10:00', closes: '12:00' }] },
+  };
+  const all = [...sources, extraOnly];
+
+  it('leaves out only the listings the agenda never lists', () => {
+    expect(all.filter(isOnAgenda).map((s) => s.id)).toEqual(['cafeteria', 'free-school', 'early', 'extra-only']);
+    for (let offset = 0; offset < 60; offset += 3) {
+      const from = addDays('2026-11-21', offset);
+      expect(agenda(all.filter(isOnAgenda), from, isJapaneseHoliday), from).toEqual(
+        agenda(all, from, isJapaneseHoliday),
+      );
+    }
   });
 });

@@ -19,10 +19,11 @@ import {
   passesFilters,
   type FilterState,
 } from '../../lib/search/filters.ts';
-import type { SearchData, SearchRecord } from '../../lib/search/search-data.ts';
+import type { AgendaData, FilterRecord } from '../../lib/search/search-data.ts';
 
 interface AgendaConfig {
-  searchData: string;
+  /** /agenda-data.json */
+  agendaData: string;
   listingBase: string;
   directory: string;
   kindLabels: Record<string, string>;
@@ -36,8 +37,8 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
   return node;
 }
 
-/** Where, in the page's words: the search data carries the place's own text and, for an area or online, the fact. */
-function placeOf(record: SearchRecord, words: FactWords): string {
+/** Where, in the page's words: the agenda data carries the place's own text and, for an area or online, the fact. */
+function placeOf(record: FilterRecord, words: FactWords): string {
   const { display } = record;
   if (display.area !== undefined) return words.place.approximate(display.area);
   if (display.online) return words.place.online;
@@ -49,7 +50,7 @@ export const AGENDA_REDRAW_MEASURE = 'agenda:redraw';
 
 interface Computed {
   days: AgendaDay[];
-  byId: Map<string, SearchRecord>;
+  byId: Map<string, FilterRecord>;
   filters: FilterState;
 }
 
@@ -65,10 +66,10 @@ export async function startAgenda(): Promise<void> {
   const words = () => (loadingWords ??= loadFacts(documentLocale(document)));
 
   let computed: Promise<Computed | undefined> | undefined;
-  /** The days for today with the URL's filters, from the search data: fetched once, when first needed. */
+  /** The days for today with the URL's filters, from the agenda data: fetched once, when first needed. */
   const compute = () => (computed ??= agendaFor(config, today, params));
 
-  function entryItem(id: string, session: Session, record: SearchRecord, facts: FactWords) {
+  function entryItem(id: string, session: Session, record: FilterRecord, facts: FactWords) {
     const item = element('li', 'agenda__entry');
     const link = element('a', '', record.display.name);
     link.href = config.listingBase.replace('__ID__', id);
@@ -161,9 +162,9 @@ async function agendaFor(
   today: CivilDate,
   params: URLSearchParams,
 ): Promise<Computed | undefined> {
-  let data: SearchData;
+  let data: AgendaData;
   try {
-    data = (await (await fetch(config.searchData)).json()) as SearchData;
+    data = (await (await fetch(config.agendaData)).json()) as AgendaData;
   } catch {
     return undefined;
   }

@@ -24,6 +24,12 @@ export interface AgendaDay {
   entries: AgendaEntry[];
 }
 
+/** Whether the agenda can ever list this source: active, with rules or added dates. */
+export function isOnAgenda(source: Pick<AgendaSource, 'status' | 'schedule'>): boolean {
+  const { schedule, extraDates } = source.schedule;
+  return source.status === 'active' && ((schedule?.length ?? 0) > 0 || (extraDates?.length ?? 0) > 0);
+}
+
 /**
  * One entry per session from `from` for `days` days, in the order of the day,
  * then opening time, then the order of `sources` (the directory's reading
@@ -39,7 +45,7 @@ export function agenda(
   const byDate = new Map<CivilDate, AgendaEntry[]>();
   for (let i = 0; i < days; i++) byDate.set(addDays(from, i), []);
   for (const source of sources) {
-    if (source.status !== 'active') continue;
+    if (!isOnAgenda(source)) continue;
     for (const session of expandSessions(source.schedule, from, to, isHoliday)) {
       byDate.get(session.date)!.push({ id: source.id, session });
     }

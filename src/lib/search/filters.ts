@@ -21,7 +21,7 @@ import { isRealDate } from '../../core/civil-date.ts';
 import { distanceMetres, measuringPoint } from '../geo.ts';
 import { NEED_VALUES, needsOf, type Need } from '../schools/needs.ts';
 import { isForSchoolLevel } from '../schools/school-listings.ts';
-import type { SearchRecord, SearchSchool } from './search-data.ts';
+import type { FilterRecord, SearchSchool } from './search-data.ts';
 
 export interface FilterState {
   kinds: Kind[];
@@ -180,7 +180,7 @@ export interface FilterContext {
 }
 
 /** In the school's district, or within its page's radius of it, as the school page decides (school-listings.ts). */
-function isNearSchool(record: SearchRecord, school: SearchSchool, radiusM: number): boolean {
+function isNearSchool(record: FilterRecord, school: SearchSchool, radiusM: number): boolean {
   if (record.districts[school.level] === school.id) return true;
   if (record.lat === undefined || record.lng === undefined) return false;
   const point = measuringPoint({ lat: record.lat, lng: record.lng }, record.radiusM !== undefined);
@@ -188,7 +188,7 @@ function isNearSchool(record: SearchRecord, school: SearchSchool, radiusM: numbe
 }
 
 export function passesFilters(
-  record: SearchRecord,
+  record: FilterRecord,
   state: FilterState,
   context: FilterContext = { isHoliday: () => false },
 ): boolean {
