@@ -108,6 +108,25 @@ describe('a search index grown shard by shard', () => {
     expect(backwards.search(query)).toEqual(expected);
   });
 
+  it.each(QUERIES.filter(Boolean))(
+    'finds %s typed one character at a time, with shards arriving between, as in one go',
+    (query) => {
+      const typed = createListingSearch(records.slice(0, 9), groups);
+      const characters = [...query];
+      characters.forEach((_, i) => {
+        typed.search(characters.slice(0, i + 1).join(''));
+        // A shard arrives halfway: what the earlier keystrokes matched no longer covers every record.
+        if (i === Math.floor(characters.length / 2)) typed.add(records.slice(9), 9);
+      });
+      if (characters.length === 1) typed.add(records.slice(9), 9);
+      expect(typed.search(query)).toEqual(createListingSearch(records, groups).search(query));
+      // Backspace: a shorter query after a longer one.
+      expect(typed.search(characters.slice(0, 1).join(''))).toEqual(
+        createListingSearch(records, groups).search(characters.slice(0, 1).join('')),
+      );
+    },
+  );
+
   it('searches only what has arrived', () => {
     const search = createListingSearch([], groups);
     expect(search.search('こども食堂')).toEqual([]);

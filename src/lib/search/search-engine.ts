@@ -31,6 +31,25 @@ type IndexedText = Required<SearchText> & { romaji: string };
 interface IndexedRecord {
   id: string;
   text: IndexedText;
+  /**
+   * Every field in FIELDS order, joined by a newline (folding removes spaces,
+   * so no field and no query holds one), and where each field starts: one
+   * indexOf over it tells whether a record matches, rather than one per field.
+   */
+  joined: string;
+  starts: number[];
+}
+
+/** Joins the fields; `starts` has one more entry, the end of the joined text plus one. */
+function joinFields(text: IndexedText): Pick<IndexedRecord, 'joined' | 'starts'> {
+  const starts: number[] = [];
+  let length = 0;
+  for (const field of FIELDS) {
+    starts.push(length);
+    length += text[field].length + 1;
+  }
+  starts.push(length);
+  return { joined: FIELDS.map((field) => text[field]).join('\n'), starts };
 }
 
 export const FIELD_WEIGHTS: Record<keyof IndexedText, number> = {
@@ -94,17 +113,22 @@ function bigrams(text: string): Set<string> {
 }
 
 function exactScore(record: IndexedRecord, query: string): number | undefined {
+  const { joined, starts } = record;
   let best: number | undefined;
-  for (const field of FIELDS) {
-    const text = record.text[field];
-    const at = text.indexOf(query);
-    if (at < 0) continue;
+  let field = 0;
+  // The first match in each field that has one: after a match, the search goes on from the next field.
+  for (let found = joined.indexOf(query); found >= 0; found = joined.indexOf(query, starts[field])) {
+    while (starts[field + 1]! <= found) field++;
+    const name = FIELDS[field]!;
+    const at = found - starts[field]!;
     // Heavier field first; then an earlier start; then a field that is mostly the query.
     const score =
-      0.05 * (1 - FIELD_WEIGHTS[field] / MAX_WEIGHT) +
+      0.05 * (1 - FIELD_WEIGHTS[name] / MAX_WEIGHT) +
       0.01 * Math.min(1, at / 20) +
-      0.001 * (1 - query.length / text.length);
+      0.001 * (1 - query.length / (starts[field + 1]! - 1 - starts[field]!));
     if (best === undefined || score < best) best = score;
+    field++;
+    if (field >= FIELDS.length) break;
   }
   return best;
 }
@@ -160,19 +184,23 @@ export function createListingSearch(listings: readonly SearchRecord[], synonymGr
     list.push(position);
   };
 
+  // The last query's exact matches: typing on extends a query, and whatever
+  // holds the longer query holds the shorter one, so it is tested only
+  // against them. Forgotten when records are added.
+  let previous: { folded: string; exact: number[] } | undefined;
+
   function add(batch: readonly SearchRecord[], firstPosition: number) {
+    if (batch.length > 0) previous = undefined;
     batch.forEach((listing, offset) => {
       const position = firstPosition + offset;
       if (records[position]) return;
-      const record: IndexedRecord = {
-        id: listing.id,
-        text: {
-          nameTranslated: '',
-          summaryTranslated: '',
-          ...listing.text,
-          romaji: fold(kanaToRomaji(listing.text.kanaPlain)),
-        },
+      const text: IndexedText = {
+        nameTranslated: '',
+        summaryTranslated: '',
+        ...listing.text,
+        romaji: fold(kanaToRomaji(listing.text.kanaPlain)),
       };
+      const record: IndexedRecord = { id: listing.id, text, ...joinFields(text) };
       records[position] = record;
       size++;
       if (position < last) unordered = true;
@@ -205,7 +233,11 @@ export function createListingSearch(listings: readonly SearchRecord[], synonymGr
       if (folded.length === 0) return undefined;
       const hits: SearchHit[] = [];
       const exact = new Set<number>();
-      for (const position of inOrder(prefilter(folded, charIndex, pairIndex))) {
+      let candidates = inOrder(prefilter(folded, charIndex, pairIndex));
+      if (previous && folded.includes(previous.folded) && previous.exact.length < candidates.length) {
+        candidates = previous.exact;
+      }
+      for (const position of candidates) {
         const record = records[position]!;
         const score = exactScore(record, folded);
         if (score !== undefined) {
@@ -213,6 +245,7 @@ export function createListingSearch(listings: readonly SearchRecord[], synonymGr
           exact.add(position);
         }
       }
+      previous = { folded, exact: [...exact] };
 
       const threshold = thresholdFor([...folded].length);
       if (threshold > 0) {
