@@ -382,7 +382,8 @@ for (const n of sizes) {
         String(n).padStart(8),
         figure(largestOf(/^(?:(?:en|easy)\/)?schools\/[^/]+\/index\.html$/)),
         figure(largestOf(/^embed\/schools\/[^/]+\/index\.html$/)),
-        figure(largestOf(/^(?:(?:en|easy)\/)?gaps\/(?:[^/]+\/)?index\.html$/)),
+        // Any page of a level's table: /gaps/, /gaps/junior-high/ and their later pages.
+        figure(largestOf(/^(?:(?:en|easy)\/)?gaps\/(?:(?!districts\/)[^/]+\/)?(?:page\/\d+\/)?index\.html$/)),
         figure(largestOf(/^(?:(?:en|easy)\/)?gaps\/districts\/[^/]+\/index\.html$/)),
       ].join(' | '),
     );

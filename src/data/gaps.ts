@@ -5,6 +5,8 @@
 import { SCHOOL_LEVEL_VALUES, type SchoolLevel } from '../schema/vocabulary.ts';
 import { districtCounts, goalsFor, type DistrictCounts, type GapGoal } from '../lib/gaps/district-counts.ts';
 import { gapCsv } from '../lib/gaps/gap-csv.ts';
+import { GAP_TABLE_PER_PAGE } from '../lib/gaps/gap-pages.ts';
+import { laterPages } from '../lib/pagination.ts';
 import { areaLabelPoint, districtAreas } from '../lib/schools/district-areas.ts';
 import type { GapMapArea } from '../lib/gaps/map-area.ts';
 import { gaps as words } from '../i18n/ja/gaps.ts';
@@ -29,9 +31,18 @@ export async function gapLevels(locale: Locale): Promise<GapLevel[]> {
   })).filter((entry) => entry.rows.length > 0);
 }
 
-/** Where each level's table lives: elementary at /gaps/, others under it. */
+/** Where each level's table lives inside a locale: elementary at gaps/, others under it; later pages at <that>page/<n>/. */
+export function gapLevelPath(level: SchoolLevel): string {
+  return level === 'elementary' ? 'gaps/' : `gaps/${level}/`;
+}
+
 export function gapLevelHref(locale: Locale, level: SchoolLevel): string {
-  return level === 'elementary' ? pageHref(locale, 'gaps/') : pageHref(locale, `gaps/${level}/`);
+  return pageHref(locale, gapLevelPath(level));
+}
+
+/** The `page` parameter of each level's table pages after the first (src/lib/gaps/gap-pages.ts bounds a page). */
+export function gapTableLaterPages(current: GapLevel): string[] {
+  return laterPages(current.rows.length, GAP_TABLE_PER_PAGE);
 }
 
 /** The gap map's areas of a level, a file of their own (src/pages/[...lang]/gaps/areas-[level].json.ts). */

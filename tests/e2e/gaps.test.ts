@@ -4,11 +4,13 @@
  * through the one district rule; the table works without JavaScript and at
  * 320 px; sorting, the map's kind switch and its area links work by keyboard;
  * the table prints on A4 landscape; a district's page leads to the form
- * opened for that district; and removing a district's cafeterias turns it to
- * 0 and 「なし」.
+ * opened for that district; a region with more districts than a page holds
+ * lists each exactly once over pages linked without JavaScript, with the
+ * summary bounded; and removing a district's cafeterias turns it to 0 and
+ * 「なし」.
  */
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -18,10 +20,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load-content.ts';
 import { cellCentre } from '../../src/lib/geo.ts';
 import { districtOf } from '../../src/lib/schools/district.ts';
+import { GAP_SUMMARY_NAMES, GAP_TABLE_PER_PAGE } from '../../src/lib/gaps/gap-pages.ts';
 import { KIND_VALUES, type Kind, type SchoolLevel } from '../../src/schema/vocabulary.ts';
 import { vocabulary } from '../../src/i18n/ja/vocabulary.ts';
 import { launchBrowser } from '../../scripts/browser.ts';
-import { audit, openOffline } from './support/axe.ts';
+import { audit, openOffline, whenScriptsReady } from './support/axe.ts';
 import { ROOT, astroBuild } from './support/build.ts';
 import { serveStatic } from '../../scripts/static-server.ts';
 
@@ -86,6 +89,9 @@ describe('the gap view', () => {
       await page.goto(`${siteUrl}${url}`);
       const rows = await tableCounts(page);
       expect(rows.map((row) => row.id).sort()).toEqual([...expected.keys()].sort());
+      // The demo's districts fit one page: no page links, no range in the caption.
+      expect(await page.locator('[data-pagination]').count()).toBe(0);
+      expect(await page.locator('[data-zero-more]').count()).toBe(0);
       for (const row of rows) {
         for (const kind of KIND_VALUES) {
           const want = expected.get(row.id)![kind];
@@ -244,16 +250,62 @@ describe('the gap view', () => {
   });
 });
 
-describe('a district that loses its cafeterias', () => {
-  let work: string;
-  afterAll(() => work && rm(work, { recursive: true, force: true }));
+/** Follows a table's page links without JavaScript from its first page, gathering each page's rows and caption. */
+async function tablePages(page: Page, first: string) {
+  const pages: Array<{
+    url: string;
+    caption: string;
+    from: number;
+    to: number;
+    total: number;
+    rows: Awaited<ReturnType<typeof tableCounts>>;
+  }> = [];
+  let url: string | undefined = first;
+  while (url) {
+    await page.goto(url);
+    const table = page.locator('[data-gap-table]');
+    pages.push({
+      url,
+      caption: (await table.locator('caption').textContent())!.trim(),
+      from: Number(await table.getAttribute('data-from')),
+      to: Number(await table.getAttribute('data-to')),
+      total: Number(await table.getAttribute('data-total')),
+      rows: await tableCounts(page),
+    });
+    const next = page.locator('[data-pagination] a[rel="next"]');
+    url = (await next.count()) > 0 ? new URL((await next.getAttribute('href'))!, url).href : undefined;
+  }
+  return pages;
+}
 
-  it('turns to 0 and 「なし」 on the page and in the CSV', async () => {
+/**
+ * A region with more elementary districts than a page of the table holds:
+ * the demo's schools and GAP_TABLE_PER_PAGE more, generated in its bounds,
+ * and one district's cafeterias removed.
+ */
+describe('a region with more districts than a page holds, and a district that loses its cafeterias', () => {
+  let work: string;
+  let content: string;
+  let server: Awaited<ReturnType<typeof serveStatic>>;
+  let target: string;
+  beforeAll(async () => {
     work = await mkdtemp(path.join(tmpdir(), 'kodomo-gaps-'));
-    const content = path.join(work, 'content');
+    content = path.join(work, 'content');
     await cp(path.join(ROOT, 'content'), content, { recursive: true });
+    const { south, west, north, east } = (await loadContent(content)).site!.map.bounds;
+    const digits = (n: number) => [...String(n)].map((d) => 'ぜいにさよごろなはく'[Number(d)]).join('');
+    await Promise.all(
+      Array.from({ length: GAP_TABLE_PER_PAGE }, (_, i) =>
+        writeFile(
+          path.join(content, 'schools', `extra-${i}-es.yaml`),
+          `name: ついか${digits(i)}小学校\nnameKana: ついか${digits(i)}しょうがっこう\nlevel: elementary\n` +
+            `lat: ${(south + ((north - south) * ((i % 10) + 0.5)) / 10).toFixed(4)}\n` +
+            `lng: ${(west + ((east - west) * (Math.floor(i / 10) + 0.5)) / 10).toFixed(4)}\nsample: true\n`,
+        ),
+      ),
+    );
     const counts = await independentCounts(content, 'elementary');
-    const [target] = [...counts.entries()].sort((a, b) => b[1]['kodomo-shokudo'] - a[1]['kodomo-shokudo'])[0]!;
+    [target] = [...counts.entries()].sort((a, b) => b[1]['kodomo-shokudo'] - a[1]['kodomo-shokudo'])[0]!;
     const loaded = await loadContent(content);
     for (const { file, data } of loaded.listings) {
       if (data.kind !== 'kodomo-shokudo') continue;
@@ -265,22 +317,97 @@ describe('a district that loses its cafeterias', () => {
     const dist = path.join(work, 'dist');
     const result = await astroBuild({ outDir: dist, env: { CONTENT_DIR: content } });
     expect(result.code, result.output).toBe(0);
-    const server = await serveStatic(dist);
-    try {
-      const page = await browser.newPage({ javaScriptEnabled: false });
-      await page.goto(`${server.url}gaps/`);
-      const cell = page.locator(`tr[data-district="${target}"] [data-kind="kodomo-shokudo"]`);
-      expect(await cell.textContent()).toBe('0（なし）');
-      expect(
-        await page.locator(`tr[data-district="${target}"] [data-goal-state]`).getAttribute('data-goal-state'),
-      ).toBe('short');
-      await page.close();
-      const csv = await csvRows(await fetch(`${server.url}data/school-district-counts.csv`));
-      const row = csv.find((r) => r[0] === target)!;
-      expect(row[csv[0]!.indexOf('子ども食堂')]).toBe('0');
-      expect(row.at(-1)).toBe('未達');
-    } finally {
-      await server.close();
-    }
+    server = await serveStatic(dist);
   }, 600_000);
+  afterAll(async () => {
+    await server?.close();
+    if (work) await rm(work, { recursive: true, force: true });
+  });
+
+  it('lists every district exactly once over pages of at most GAP_TABLE_PER_PAGE rows, linked without JavaScript', async () => {
+    const expected = await independentCounts(content, 'elementary');
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    const pages = await tablePages(page, `${server.url}gaps/`);
+    expect(pages.length).toBe(Math.ceil(expected.size / GAP_TABLE_PER_PAGE));
+    expect(pages.length).toBeGreaterThan(1);
+    const seen: string[] = [];
+    for (const shown of pages) {
+      expect(shown.rows.length, shown.url).toBeLessThanOrEqual(GAP_TABLE_PER_PAGE);
+      // Each page says which districts it holds, in the order the pages run.
+      expect([shown.from, shown.to, shown.total]).toEqual([
+        seen.length + 1,
+        seen.length + shown.rows.length,
+        expected.size,
+      ]);
+      expect(shown.caption).toBe(
+        `小学校区ごとの、種類別の掲載数（全${expected.size}校区のうち${shown.from}〜${shown.to}校区目）`,
+      );
+      for (const row of shown.rows)
+        for (const kind of KIND_VALUES)
+          expect(row.counts[kind]!.count, `${row.id} ${kind}`).toBe(expected.get(row.id)![kind]);
+      seen.push(...shown.rows.map((row) => row.id));
+    }
+    expect(seen.length).toBe(new Set(seen).size);
+    expect(seen.sort()).toEqual([...expected.keys()].sort());
+    // The districts without a 子ども食堂 come first: no page lists one after a district that has one.
+    const zeros = pages.flatMap((p) => p.rows).map((row) => row.counts['kodomo-shokudo']!.count === 0);
+    expect(zeros.indexOf(false)).toBe(zeros.filter(Boolean).length);
+    expect(new URL(pages[1]!.url).pathname).toBe('/gaps/page/2/');
+
+    // The summary stays whole and names the first districts without a 子ども食堂, then counts the rest.
+    await page.goto(`${server.url}gaps/page/2/`);
+    const without = [...expected.values()].filter((c) => c['kodomo-shokudo'] === 0).length;
+    expect(without).toBeGreaterThan(GAP_SUMMARY_NAMES);
+    const zeroList = page.locator('[data-summary="kodomo-shokudo"] [data-zero-list]');
+    expect(await zeroList.locator('a:not([data-zero-more])').count()).toBe(GAP_SUMMARY_NAMES);
+    expect((await zeroList.locator('[data-zero-more]').textContent())!.trim()).toBe(
+      `ほか${without - GAP_SUMMARY_NAMES}校区（表に、足りない校区から順に）`,
+    );
+    expect(await page.locator('[data-summary="kodomo-shokudo"] [data-without]').textContent()).toBe(
+      `子ども食堂のない小学校区：${without}／${expected.size}`,
+    );
+    await page.close();
+  });
+
+  it('says that sorting and printing cover the page, sorts that page, and passes axe', async () => {
+    const page = await openOffline(browser);
+    await page.goto(`${server.url}gaps/page/2/`);
+    await whenScriptsReady(page);
+    expect(await page.locator('[data-sort-scope-note]').textContent()).toBe(
+      '見出しのボタンで並べ替えられるのは、このページの校区だけです。',
+    );
+    expect(await page.locator('[data-paged-note] a').getAttribute('href')).toBe('/data/school-district-counts.csv');
+    expect(await page.locator('[data-print-gaps]').textContent()).toContain('このページの表を印刷する');
+    const rows = await page.locator('[data-gap-table] tbody tr').count();
+    const sort = page.getByRole('button', { name: '子ども食堂で並べ替え' });
+    await sort.focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.locator('[data-sort-status]').textContent())
+      .toBe('このページの校区を、子ども食堂の少ない順に並べ替えました');
+    expect(await page.locator('[data-gap-table] tbody tr').count()).toBe(rows);
+    expect(await audit(page, 'gaps/page/2/ (sorted)')).toEqual([]);
+    await page.close();
+  });
+
+  it('turns the district to 0 and 「なし」 on the page and in the CSV', async () => {
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    const pages = await tablePages(page, `${server.url}gaps/`);
+    const shown = pages.find((p) => p.rows.some((row) => row.id === target))!;
+    expect(shown.rows.find((row) => row.id === target)!.counts['kodomo-shokudo']).toEqual({
+      count: 0,
+      text: '0（なし）',
+    });
+    await page.goto(shown.url);
+    expect(await page.locator(`tr[data-district="${target}"] [data-goal-state]`).getAttribute('data-goal-state')).toBe(
+      'short',
+    );
+    await page.close();
+    const csv = await csvRows(await fetch(`${server.url}data/school-district-counts.csv`));
+    const row = csv.find((r) => r[0] === target)!;
+    expect(row[csv[0]!.indexOf('子ども食堂')]).toBe('0');
+    expect(row.at(-1)).toBe('未達');
+    // The CSV keeps every district, however many pages the table takes.
+    expect(csv.filter((r) => r[3] === '小学校区').length).toBe((await independentCounts(content, 'elementary')).size);
+  });
 });

@@ -69,6 +69,12 @@ const SAMPLES: Record<string, ReadonlyArray<readonly unknown[]>> = {
   ],
   'gaps.short': [[0], [1], [3]],
   'gaps.zeroList': [['Sample kind']],
+  'gaps.zeroMore': [[1], [580]],
+  'gaps.tableRange': [
+    [1, 100, 600],
+    [501, 600, 600],
+  ],
+  'gaps.pagedNote': [[100]],
   'gaps.percent': [[0.42]],
   'gaps.tableCaption': [['elementary'], ['junior-high']],
   'gaps.count': [[0], [1], [3]],
@@ -78,6 +84,7 @@ const SAMPLES: Record<string, ReadonlyArray<readonly unknown[]>> = {
   ],
   'gaps.sortBy': [['Sample column']],
   'gaps.sortedBy': [['Sample column', 'Sample order']],
+  'gaps.sortedByOnPage': [['Sample column', 'Sample order']],
   'gaps.mapLabel': [['elementary'], ['junior-high']],
   'gaps.mapAreaLabel': [
     ['Sample district', 'Sample kind', 0, true],

@@ -1,11 +1,13 @@
 /**
  * Sorting for a server-rendered table: each column heading with a
  * `data-sort-key` becomes a button; pressing it sorts the rows by the cells'
- * `data-sort-value` (numbers where the heading is `data-numeric`), flipping
+ * `data-sort-value`, or a count cell's `data-count` (numbers where the
+ * heading is `data-numeric`), flipping
  * the order on a second press. `aria-sort` marks the sorted column and a
  * polite live region says what happened. Without scripts the table stays in
  * its built order and nothing here runs. The words are the page's language's,
- * loaded before the buttons appear.
+ * loaded before the buttons appear. A table cut into pages
+ * (`data-sort-scope="page"`) sorts the rows it holds, and says so.
  */
 import { ruby, setRubyText, withoutRuby } from '../../core/ruby.ts';
 import { loadGaps } from '../../i18n/load-words.ts';
@@ -32,7 +34,8 @@ function markedText(node: Node): string {
 }
 
 function cellValue(row: HTMLTableRowElement, index: number): string {
-  return row.cells[index]?.dataset.sortValue ?? row.cells[index]?.textContent ?? '';
+  const cell = row.cells[index];
+  return cell?.dataset.sortValue ?? cell?.dataset.count ?? cell?.textContent ?? '';
 }
 
 export function startSortableTable(table: HTMLTableElement): void {
@@ -48,6 +51,7 @@ function makeSortable(table: HTMLTableElement, gaps: Messages['gaps']): void {
     return;
   }
   const collator = new Intl.Collator('ja');
+  const sortedBy = table.dataset.sortScope === 'page' ? gaps.sortedByOnPage : gaps.sortedBy;
   headings.forEach((heading, index) => {
     if (!heading.dataset.sortKey) return;
     // The heading as built moves into the button; its name is the base text.
@@ -77,7 +81,7 @@ function makeSortable(table: HTMLTableElement, gaps: Messages['gaps']): void {
       body.append(...rows);
       for (const other of headings) other.removeAttribute('aria-sort');
       heading.setAttribute('aria-sort', order);
-      if (status) setRubyText(status, gaps.sortedBy(label, (numeric ? gaps.sortNumbers : gaps.sortText)[order]));
+      if (status) setRubyText(status, sortedBy(label, (numeric ? gaps.sortNumbers : gaps.sortText)[order]));
     });
   });
   // Ready once every sortable heading is a button, so a check of the page as a reader meets it can wait for that.

@@ -45,10 +45,20 @@ export const gaps: Messages['gaps'] = {
       : easy`{目標|もくひょう}に{届|とど}いていない{校区|こうく}：${count}`,
   zeroList: (kind: string) => easy`${kind}がない{校区|こうく}：`,
   zeroNone: easy`ありません`,
+  zeroMore: (count: number) =>
+    easy`ほかに${count}の{校区|こうく}があります（{表|ひょう}に、{足|た}りない{校区|こうく}から{順|じゅん}に）`,
   percent: (ratio: number) => `${Math.round(ratio * 100)}％`,
   tableTitle: easy`{校区|こうく}ごとの{数|かず}`,
   tableCaption: (level: SchoolLevel) => easy`${districtWord[level]}ごとの、{種類|しゅるい}ごとの{数|かず}`,
   tableNote: easy`{見出|みだ}しのボタンで{並|なら}べ{替|か}えられます。「0（なし）」は、その{種類|しゅるい}がひとつもない{校区|こうく}です。`,
+  orderNote: easy`{目標|もくひょう}に{届|とど}いていない{校区|こうく}と、0（なし）の{校区|こうく}が{先|さき}です。`,
+  tableRange: (from: number, to: number, total: number) =>
+    easy`（ぜんぶで${total}の{校区|こうく}。${from}{番目|ばんめ}から${to}{番目|ばんめ}まで）`,
+  pagedNote: (perPage: number) =>
+    easy`{表|ひょう}は${perPage}{校区|こうく}ずつのページに{分|わ}けています。{印刷|いんさつ}すると、このページの{校区|こうく}だけが{出|で}ます。` +
+    easy`すべての{校区|こうく}は CSV にあります：`,
+  sortPageNote: easy`{並|なら}べ{替|か}えられるのは、このページの{校区|こうく}だけです。`,
+  pageNav: easy`{表|ひょう}のページ`,
   columns: {
     district: easy`{校区|こうく}`,
     area: easy`{範囲|はんい}`,
@@ -68,6 +78,8 @@ export const gaps: Messages['gaps'] = {
   sortNumbers: { ascending: easy`{少|すく}ない{順|じゅん}`, descending: easy`{多|おお}い{順|じゅん}` },
   sortText: { ascending: easy`あいうえお{順|じゅん}`, descending: easy`あいうえおの{逆|ぎゃく}の{順|じゅん}` },
   sortedBy: (column: string, order: string) => easy`${column}の${order}に{並|なら}べ{替|か}えました`,
+  sortedByOnPage: (column: string, order: string) =>
+    easy`このページの{校区|こうく}を、${column}の${order}に{並|なら}べ{替|か}えました`,
   mapTitle: easy`{地図|ちず}`,
   mapLabel: (level: SchoolLevel) => easy`${districtWord[level]}ごとの{数|かず}の{地図|ちず}`,
   mapKind: easy`{地図|ちず}で{色|いろ}を{分|わ}ける{種類|しゅるい}`,
@@ -90,6 +102,7 @@ export const gaps: Messages['gaps'] = {
     easy`（くわしく{見|み}る）`,
   downloadsTitle: easy`{印刷|いんさつ}・ダウンロード`,
   print: easy`この{表|ひょう}を{印刷|いんさつ}する（A4 {横|よこ}）`,
+  printPage: easy`このページの{表|ひょう}を{印刷|いんさつ}する（A4 {横|よこ}）`,
   csv: easy`{表|ひょう}を CSV でダウンロード（Excel で{開|ひら}けます）`,
   dataPage: easy`ほかのオープンデータ`,
   districtSource: easy`{校区|こうく}の{境|さかい}の{線|せん}：`,

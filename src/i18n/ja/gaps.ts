@@ -30,10 +30,22 @@ export const gaps = {
   short: (count: number) => (count === 0 ? 'すべての校区が目標に届いています。' : `目標に届いていない校区：${count}`),
   zeroList: (kind: string) => `${kind}のない校区：`,
   zeroNone: 'なし',
+  /** After the first names of the zero list, a link to the table, which lists the districts most in need first. */
+  zeroMore: (count: number) => `ほか${count}校区（表に、足りない校区から順に）`,
   percent: (ratio: number) => `${Math.round(ratio * 100)}％`,
   tableTitle: '校区ごとの数',
   tableCaption: (level: SchoolLevel) => `${districtWord[level]}ごとの、種類別の掲載数`,
   tableNote: '見出しのボタンで並べ替えられます。「0（なし）」は、その種類がひとつもない校区です。',
+  /** The table's order as built, before any sorting. */
+  orderNote: '目標に届いていない校区・0（なし）の校区を先に並べています。',
+  /** After the caption of a table cut into pages: which districts this page holds. */
+  tableRange: (from: number, to: number, total: number) => `（全${total}校区のうち${from}〜${to}校区目）`,
+  /** Above a table cut into pages; the CSV link follows. */
+  pagedNote: (perPage: number) =>
+    `表は${perPage}校区ずつのページに分けています。印刷されるのは、このページの校区だけです。すべての校区は CSV にあります：`,
+  /** With the table cut into pages, sorting reorders this page only; said before anyone presses a heading. */
+  sortPageNote: '見出しのボタンで並べ替えられるのは、このページの校区だけです。',
+  pageNav: '表のページ',
   columns: {
     district: '校区',
     area: '範囲',
@@ -51,6 +63,7 @@ export const gaps = {
   sortNumbers: { ascending: '少ない順', descending: '多い順' },
   sortText: { ascending: 'よみの順', descending: 'よみの逆順' },
   sortedBy: (column: string, order: string) => `${column}の${order}に並べ替えました`,
+  sortedByOnPage: (column: string, order: string) => `このページの校区を、${column}の${order}に並べ替えました`,
   mapTitle: '地図',
   mapLabel: (level: SchoolLevel) => `${districtWord[level]}ごとの数の地図`,
   mapKind: '地図で色分けする種類',
@@ -68,6 +81,7 @@ export const gaps = {
     `${district}${approximate ? '（おおよその範囲）' : ''}：${kind} ${count}か所${count === 0 ? '（なし）' : ''}（くわしく見る）`,
   downloadsTitle: '印刷・ダウンロード',
   print: 'この表を印刷する（A4 横）',
+  printPage: 'このページの表を印刷する（A4 横）',
   csv: '表を CSV でダウンロード（Excel で開けます）',
   dataPage: 'ほかのオープンデータ',
   districtSource: '校区の境界線：',
