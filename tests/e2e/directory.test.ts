@@ -461,9 +461,26 @@ describe('map', () => {
     await page.waitForSelector('.leaflet-marker-icon');
     const approximate = active().filter((r) => r.radiusM);
     expect(approximate.length).toBeGreaterThanOrEqual(5);
-    await page.waitForFunction((n) => document.querySelectorAll('path.map-area').length === n, approximate.length, {
-      timeout: 10_000,
-    });
+    // Every place with a point is drawn once: as a pin, as a circle (approximate ones), or counted in a cluster.
+    const placed = active().filter((r) => r.lat !== undefined).length;
+    await page.waitForFunction(
+      (n) => {
+        const clusters = [...document.querySelectorAll('.map-cluster')].reduce(
+          (sum, c) => sum + Number(c.textContent),
+          0,
+        );
+        const pins = document.querySelectorAll('.leaflet-marker-icon:not(.map-cluster)').length;
+        return clusters + pins + document.querySelectorAll('path.map-area').length === n;
+      },
+      placed,
+      { timeout: 10_000 },
+    );
+    // Closer in, clusters open into pins and circles.
+    for (let zoomIns = 0; (await page.locator('path.map-area').count()) === 0; zoomIns++) {
+      expect(zoomIns, 'zoomed in without a circle coming out of a cluster').toBeLessThan(6);
+      await page.click('.leaflet-control-zoom-in');
+      await page.waitForFunction(() => !document.querySelector('.leaflet-zoom-anim'));
+    }
     // Approximate places are never markers: no marker carries their names.
     const labels = await page
       .locator('.leaflet-marker-icon')

@@ -1,8 +1,9 @@
 /**
  * The directory map: Leaflet with tiles from site config, a shape-and-letter
- * marker per kind, clusters from supercluster (cheap to recompute on every
- * move, which keeps 5,000 listings smooth), and approximate places drawn only
- * as circles around their rounded point — never as pins. Loaded on demand.
+ * marker per kind, clusters from supercluster, and approximate places drawn
+ * only as circles around their rounded point — never as pins. Exact and
+ * approximate places cluster together, and only what is in view is drawn, so
+ * a move costs the same with 500 places or 50,000. Loaded on demand.
  */
 import { setRubyText, withoutRuby } from '../../core/ruby.ts';
 import type { Messages } from '../../i18n/messages.ts';
@@ -41,7 +42,8 @@ export interface DirectoryMap {
   refresh(): void;
 }
 
-type PointProps = { id: string };
+/** `approximate`: drawn as a circle of its radius, never as a pin. */
+type PointProps = { id: string; approximate: boolean };
 
 /**
  * Points closer than a cluster icon (38 px) and its clear space become one
@@ -67,21 +69,19 @@ export async function createDirectoryMap(container: HTMLElement, config: MapConf
 
   const nameOf = (id: string) => config.names.get(id) ?? id;
 
-  const exact = config.records.filter((r) => r.lat !== undefined && r.lng !== undefined && !r.radiusM);
-  const approximate = config.records.filter((r) => r.lat !== undefined && r.lng !== undefined && r.radiusM);
+  const placed = config.records.filter((r) => r.lat !== undefined && r.lng !== undefined);
   const byId = new Map(config.records.map((r) => [r.id, r]));
 
   const markers = L.layerGroup().addTo(map);
-  const areas = L.layerGroup().addTo(map);
   let visible: ReadonlySet<string> = new Set(config.records.map((r) => r.id));
   let index = new Supercluster<PointProps>(CLUSTERING);
   // Clusters keep markers apart only roughly, and not at all past their maxZoom (places in one building).
   const spread = markerSpreader(map);
 
-  /** Markers on the map by cluster or listing id; a redraw adds and removes only the difference. */
-  let drawn = new Map<string, L.Marker>();
+  /** Markers and circles on the map by cluster or listing id; a redraw adds and removes only the difference. */
+  let drawn = new Map<string, L.Marker | L.Circle>();
 
-  function makeMarker(feature: ClusterFeature<AnyProps> | PointFeature<PointProps>): L.Marker {
+  function makeMarker(feature: ClusterFeature<AnyProps> | PointFeature<PointProps>): L.Marker | L.Circle {
     const [lng, lat] = feature.geometry.coordinates as [number, number];
     const props = feature.properties as Partial<ClusterProperties> & Partial<PointProps>;
     if (props.cluster) {
@@ -97,6 +97,17 @@ export async function createDirectoryMap(container: HTMLElement, config: MapConf
     }
     const record = byId.get(props.id!)!;
     const name = nameOf(record.id);
+    if (props.approximate) {
+      const circle = L.circle([lat, lng], {
+        radius: record.radiusM!,
+        className: `map-area map-area--${record.kind}`,
+        weight: 2,
+        dashArray: '4 4',
+        fillOpacity: 0.12,
+      });
+      circle.bindPopup(() => popupContent(record, config, name));
+      return circle;
+    }
     const marker = L.marker([lat, lng], { icon: kindIcon(record.kind), keyboard: true, riseOnHover: true });
     labelled(marker, withoutRuby(config.words.markerName(name, config.kindLabels[record.kind])));
     marker.bindPopup(() => popupContent(record, config, name));
@@ -106,7 +117,7 @@ export async function createDirectoryMap(container: HTMLElement, config: MapConf
   function drawMarkers() {
     const b = map.getBounds();
     const zoom = Math.round(map.getZoom());
-    const next = new Map<string, L.Marker>();
+    const next = new Map<string, L.Marker | L.Circle>();
     for (const feature of index.getClusters([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], zoom)) {
       const props = feature.properties as Partial<ClusterProperties> & Partial<PointProps>;
       // Cluster ids encode the zoom level, so a kept key means an identical cluster.
@@ -117,23 +128,7 @@ export async function createDirectoryMap(container: HTMLElement, config: MapConf
     for (const [key, marker] of drawn) if (!next.has(key)) markers.removeLayer(marker);
     for (const [key, marker] of next) if (!drawn.has(key)) markers.addLayer(marker);
     drawn = next;
-    spread([...drawn.values()]);
-  }
-
-  function drawAreas() {
-    areas.clearLayers();
-    for (const record of approximate) {
-      if (!visible.has(record.id)) continue;
-      const circle = L.circle([record.lat!, record.lng!], {
-        radius: record.radiusM!,
-        className: `map-area map-area--${record.kind}`,
-        weight: 2,
-        dashArray: '4 4',
-        fillOpacity: 0.12,
-      });
-      circle.bindPopup(() => popupContent(record, config, nameOf(record.id)));
-      areas.addLayer(circle);
-    }
+    spread([...drawn.values()].filter((layer): layer is L.Marker => layer instanceof L.Marker));
   }
 
   function rebuild() {
@@ -141,16 +136,15 @@ export async function createDirectoryMap(container: HTMLElement, config: MapConf
     drawn = new Map();
     index = new Supercluster<PointProps>(CLUSTERING);
     index.load(
-      exact
+      placed
         .filter((r) => visible.has(r.id))
         .map((r) => ({
           type: 'Feature' as const,
-          properties: { id: r.id },
+          properties: { id: r.id, approximate: Boolean(r.radiusM) },
           geometry: { type: 'Point' as const, coordinates: [r.lng!, r.lat!] },
         })),
     );
     drawMarkers();
-    drawAreas();
   }
 
   let originMarker: L.CircleMarker | undefined;
