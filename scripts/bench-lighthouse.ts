@@ -121,10 +121,11 @@ export async function lighthouseScores(
   }
 }
 
+/** The first page under `dir` by name; `areas/` and `page/` hold lists, not a listing or a school. */
 async function firstEntry(dir: string): Promise<string> {
   const entries = await readdir(dir, { withFileTypes: true });
   const first = entries
-    .filter((e) => e.isDirectory())
+    .filter((e) => e.isDirectory() && e.name !== 'areas' && e.name !== 'page')
     .map((e) => e.name)
     .sort()[0];
   if (!first) throw new Error(`nothing built under ${dir}`);
