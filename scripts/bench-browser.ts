@@ -8,6 +8,7 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from './browser.ts';
+import { fetchesBeforeFirstResults } from './first-results.ts';
 import { serveStatic } from './static-server.ts';
 
 export interface BrowserFigures {
@@ -85,23 +86,7 @@ export async function measureSite(dist: string, sampleListingId: string): Promis
     const listingPageJsFiles = scripts.length;
 
     scripts.length = 0;
-    // The fetches finished when the first results are marked, before the other shards load in the background.
-    await page.addInitScript(() => {
-      new MutationObserver((_, observer) => {
-        const root = document.querySelector<HTMLElement>('[data-directory]');
-        if (root?.dataset.firstResults !== 'true') return;
-        observer.disconnect();
-        root.dataset.fetchedFirst = JSON.stringify(
-          performance
-            .getEntriesByType('resource')
-            .filter((e) => (e as PerformanceResourceTiming).initiatorType === 'fetch')
-            .map((e) => e.name),
-        );
-      }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-first-results'] });
-    });
-    await page.goto(`${server.url}listings/`);
-    await page.waitForSelector('[data-directory][data-fetched-first]', { timeout: 120_000 });
-    const fetched = JSON.parse((await page.getAttribute('[data-directory]', 'data-fetched-first'))!) as string[];
+    const fetched = await fetchesBeforeFirstResults(page, `${server.url}listings/`, 120_000);
     const directoryJsGzipKB = await gzipKB(dist, scripts, server.url);
     const firstResultDataGzipKB = await gzipKB(dist, fetched, server.url);
     // Keystrokes are timed once every shard is in, their cards too.

@@ -8,6 +8,7 @@ import { showEveryResult } from './support/directory-results.ts';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../../scripts/browser.ts';
+import { fetchesBeforeFirstResults } from '../../scripts/first-results.ts';
 import { distanceMetres, measuringPoint } from '../../src/lib/geo.ts';
 import { filtersFromParams, passesFilters } from '../../src/lib/search/filters.ts';
 import type { SearchData, SearchRecord } from '../../src/lib/search/search-data.ts';
@@ -65,23 +66,7 @@ describe('loading', () => {
     // Held, never answered: the first results may not wait for them.
     await context.route(/\/search\/(?!manifest\.json$|0\.json$)[^/]+\.json$/, () => {});
     const page = await context.newPage();
-    // The fetches finished when the first results are marked, taken before the background loading goes on.
-    await page.addInitScript(() => {
-      new MutationObserver((_, observer) => {
-        const root = document.querySelector<HTMLElement>('[data-directory]');
-        if (root?.dataset.firstResults !== 'true') return;
-        observer.disconnect();
-        root.dataset.fetchedFirst = JSON.stringify(
-          performance
-            .getEntriesByType('resource')
-            .filter((e) => (e as PerformanceResourceTiming).initiatorType === 'fetch')
-            .map((e) => new URL(e.name).pathname),
-        );
-      }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-first-results'] });
-    });
-    await page.goto(`${siteUrl}${path}`);
-    await page.waitForSelector('[data-directory][data-fetched-first]');
-    const fetched = JSON.parse((await page.getAttribute('[data-directory]', 'data-fetched-first'))!) as string[];
+    const fetched = (await fetchesBeforeFirstResults(page, `${siteUrl}${path}`)).map((url) => new URL(url).pathname);
     return { page, fetched };
   }
 
