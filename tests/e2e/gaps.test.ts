@@ -246,6 +246,10 @@ describe('the gap view', () => {
     // The form starts a new listing as a 子ども食堂 in this district.
     const kind = page.getByRole('radio', { name: '子ども食堂', exact: true });
     await expect.poll(() => kind.isChecked()).toBe(true);
+    // The district is checked against the schools' ids, fetched with the form, then filled in on the place step.
+    await page.waitForSelector('[data-submit][data-known-ids="loaded"]');
+    await page.locator('.submit-steps__button').nth(1).click();
+    await expect.poll(() => page.locator('input[data-field="schoolDistrict"]').inputValue()).toBe(id);
     await page.close();
   });
 });

@@ -432,6 +432,26 @@ describe('wrong values', () => {
   });
 });
 
+describe('the id', () => {
+  it('is checked against the published ids, which the page fetches rather than carries', async () => {
+    const { page, errors } = await openForm();
+    // The page grows with nothing per listing: the ids come from their own file.
+    const html = await (await page.request.get(`${siteUrl}submit/`)).text();
+    expect(html).not.toContain('ebaraji-terakoya-gakuen');
+    await page.waitForSelector('[data-submit][data-known-ids="loaded"]');
+    await page.locator('.submit-steps__button').last().click();
+    await fill(page, 'id', 'ebaraji-terakoya-gakuen');
+    await text(page, 'id').blur();
+    expect(await messageOf(page, 'id')).toBe(
+      '「ebaraji-terakoya-gakuen」はもう使われています。別の ID にしてください / This id is taken',
+    );
+    await fill(page, 'id', 'ebaraji-terakoya-gakuen-2');
+    await expect.poll(() => messageOf(page, 'id')).toBe('');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('the schedule step before its builder has loaded', () => {
   it('moves focus to the problem summary when Next is pressed', async () => {
     const { page, errors } = await openForm();

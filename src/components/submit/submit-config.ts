@@ -1,4 +1,4 @@
-/** What the page hands the form: the site's settings and what the build knows (ids, holidays). */
+/** What the page hands the form: the site's settings and what the build knows (holidays, where the ids are). */
 import type { AreaConfig, TileConfig } from '../map/leaflet-base.ts';
 import type { FormExamples } from '../../lib/form-examples.ts';
 import type { Locale } from '../../i18n/locales.ts';
@@ -15,11 +15,18 @@ export interface SubmitConfig {
   examples: FormExamples;
   /** Public holidays from the build day on, for next dates. */
   holidays: string[];
-  existingIds: string[];
-  /** Schools a link may name as the new listing's district (`?district=`). */
-  schoolIds: string[];
+  /** `…/submit/known-ids.json`, holding {@link KnownIds}. */
+  knownIds: string;
   /** `…/submit/edit/` where `<id>.json` holds a listing's public data. */
   editBase: string;
   listingBase: string;
   submitPath: string;
+}
+
+/** The ids the form checks against (`/submit/known-ids.json`). */
+export interface KnownIds {
+  /** Published listings: a new listing's id must be none of these. */
+  listings: string[];
+  /** Schools a link may name as the new listing's district (`?district=`). */
+  schools: string[];
 }

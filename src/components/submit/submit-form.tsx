@@ -91,7 +91,7 @@ function Form({ config }: { config: SubmitConfig }) {
   const stepProps: StepProps = { ...form, config, isHoliday, t };
 
   return (
-    <div className="submit" data-submit data-ready="true" data-mode={draft.mode}>
+    <div className="submit" data-submit data-ready="true" data-mode={draft.mode} data-known-ids={form.knownIds}>
       {draft.mode === 'correction' ? (
         <p className="notice" data-correction-notice>
           <Words text={t.shell.correctionNotice(draft.name || draft.id)} />

@@ -15,6 +15,7 @@ import { suggestId } from '../../lib/submission/suggest-id.ts';
 import { validateDraft, type FieldErrors } from '../../lib/submission/to-listing.ts';
 import { clearDraft, draftKey, readDraft, writeDraft } from './draft-store.ts';
 import type { FieldState } from './fields.tsx';
+import type { KnownIds } from './submit-config.ts';
 
 /** The steps in order, each with the draft fields the catalogue puts in it. */
 export const STEPS: ReadonlyArray<{ key: StepId; fields: readonly string[] }> = STEP_IDS.map((key) => ({
@@ -35,31 +36,62 @@ function editIdFromUrl(): string | undefined {
 /**
  * A new listing opened from a district of the gap view (`?kind=…&district=…`):
  * the kind and school district chosen for the person, only if both are values
- * the site knows, so a crafted link can put nothing else into the form.
+ * the site knows, so a crafted link can put nothing else into the form. The
+ * district can only be checked once the schools' ids have arrived.
  */
-function prefillFromUrl(schoolIds: readonly string[]): Partial<SubmissionDraft> {
-  const params = new URLSearchParams(window.location.search);
-  const kind = params.get('kind');
-  const district = params.get('district');
-  return {
-    ...(kind && (KIND_VALUES as readonly string[]).includes(kind) ? { kind: kind as Kind } : {}),
-    ...(district && schoolIds.includes(district) ? { schoolDistrict: district } : {}),
-  };
+function kindFromUrl(): Partial<SubmissionDraft> {
+  const kind = new URLSearchParams(window.location.search).get('kind');
+  return kind && (KIND_VALUES as readonly string[]).includes(kind) ? { kind: kind as Kind } : {};
 }
+function districtFromUrl(known: KnownIdSets): Partial<SubmissionDraft> {
+  const district = new URLSearchParams(window.location.search).get('district');
+  return district && known.schools.has(district) ? { schoolDistrict: district } : {};
+}
+
+interface KnownIdSets {
+  listings: ReadonlySet<string>;
+  schools: ReadonlySet<string>;
+}
+
+/**
+ * The published ids, fetched once: `undefined` while on the way, `null` if they
+ * could not be had (offline). Without them the form still works; the id is
+ * checked again when the submission becomes a file.
+ */
+function useKnownIds(url: string): KnownIdSets | null | undefined {
+  const [known, setKnown] = useState<KnownIdSets | null | undefined>(undefined);
+  useEffect(() => {
+    let current = true;
+    void fetch(url)
+      .then((response) =>
+        response.ok ? (response.json() as Promise<KnownIds>) : Promise.reject(new Error(String(response.status))),
+      )
+      .then((ids) => current && setKnown({ listings: new Set(ids.listings), schools: new Set(ids.schools) }))
+      .catch(() => current && setKnown(null));
+    return () => {
+      current = false;
+    };
+  }, [url]);
+  return known;
+}
+
+const NO_IDS: ReadonlySet<string> = new Set();
 
 export type LoadState =
   { status: 'loading' } | { status: 'ready'; restored: boolean } | { status: 'missing'; id: string };
 
 export interface DraftSource {
-  existingIds: readonly string[];
-  schoolIds: readonly string[];
+  /** `…/submit/known-ids.json`. */
+  knownIds: string;
   /** `…/submit/edit/` where `<id>.json` holds a listing's public data. */
   editBase: string;
 }
 
 export function useDraft(source: DraftSource) {
   const { submit } = useWords();
-  const { existingIds, schoolIds, editBase } = source;
+  const { editBase } = source;
+  const known = useKnownIds(source.knownIds);
+  const taken = known?.listings ?? NO_IDS;
   const [editId] = useState(editIdFromUrl);
   const key = draftKey(editId);
   const [draft, setDraft] = useState<SubmissionDraft>(emptyDraft);
@@ -71,6 +103,8 @@ export function useDraft(source: DraftSource) {
   const today: CivilDate = useMemo(() => tokyoToday(), []);
   const heading = useRef<HTMLHeadingElement>(null);
   const original = useRef<SubmissionDraft | undefined>(undefined);
+  /** A fresh new listing from a link waits for the schools' ids to take its district. */
+  const districtPending = useRef(false);
 
   // Start from the stored draft, or from the listing being corrected.
   useEffect(() => {
@@ -78,14 +112,12 @@ export function useDraft(source: DraftSource) {
     if (!editId) {
       // A draft in progress is never overwritten by a link's choices.
       if (stored) setDraft({ ...stored, mode: 'new' });
-      else setDraft({ ...emptyDraft(), ...prefillFromUrl(schoolIds) });
+      else setDraft({ ...emptyDraft(), ...kindFromUrl() });
+      districtPending.current = !stored;
       setLoad({ status: 'ready', restored: Boolean(stored) });
       return;
     }
-    if (!existingIds.includes(editId)) {
-      setLoad({ status: 'missing', id: editId });
-      return;
-    }
+    // An id that is not published has no file: the fetch fails and the form says so.
     void fetch(`${editBase}${editId}.json`)
       .then((response) =>
         response.ok ? (response.json() as Promise<EditData>) : Promise.reject(new Error(String(response.status))),
@@ -97,7 +129,14 @@ export function useDraft(source: DraftSource) {
         setLoad({ status: 'ready', restored: Boolean(stored) });
       })
       .catch(() => setLoad({ status: 'missing', id: editId }));
-  }, [key, editId, editBase, existingIds, schoolIds]);
+  }, [key, editId, editBase]);
+
+  useEffect(() => {
+    if (!known || !districtPending.current) return;
+    districtPending.current = false;
+    const district = districtFromUrl(known);
+    if (district.schoolDistrict) setDraft((d) => (d.schoolDistrict ? d : { ...d, ...district }));
+  }, [known, load.status]);
 
   // Keep the draft as it is typed; an untouched form keeps nothing, so a cleared form stays cleared.
   useEffect(() => {
@@ -111,18 +150,18 @@ export function useDraft(source: DraftSource) {
   }, [draft, key, load.status]);
 
   const suggestedId = useMemo(
-    () => (draft.mode === 'new' ? suggestId(draft.nameKana, new Set(existingIds)) : draft.id),
-    [draft.mode, draft.nameKana, draft.id, existingIds],
+    () => (draft.mode === 'new' ? suggestId(draft.nameKana, taken) : draft.id),
+    [draft.mode, draft.nameKana, draft.id, taken],
   );
   /** The draft as it will be sent: a new listing without a chosen id gets the suggested one. */
   const effective = useMemo(() => ({ ...draft, id: draft.id.trim() || suggestedId }), [draft, suggestedId]);
   const errors: FieldErrors = useMemo(() => {
     const found = validateDraft(effective, today);
-    if (effective.mode === 'new' && existingIds.includes(effective.id)) {
+    if (effective.mode === 'new' && taken.has(effective.id)) {
       found.id ??= submit.review.idTaken(effective.id);
     }
     return found;
-  }, [effective, today, existingIds]);
+  }, [effective, today, taken]);
 
   const update = useCallback((change: Partial<SubmissionDraft>) => setDraft((d) => ({ ...d, ...change })), []);
   const visit = useCallback((name: string) => setVisited((v) => (v.has(name) ? v : new Set(v).add(name))), []);
@@ -172,6 +211,8 @@ export function useDraft(source: DraftSource) {
   };
 
   return {
+    /** Whether the published ids have been checked against: `loading`, `loaded` or `failed`. */
+    knownIds: known === undefined ? 'loading' : known === null ? 'failed' : 'loaded',
     draft,
     effective,
     suggestedId,
