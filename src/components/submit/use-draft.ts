@@ -61,16 +61,10 @@ interface KnownIdSets {
 function useKnownIds(url: string): KnownIdSets | null | undefined {
   const [known, setKnown] = useState<KnownIdSets | null | undefined>(undefined);
   useEffect(() => {
-    let current = true;
     void fetch(url)
-      .then((response) =>
-        response.ok ? (response.json() as Promise<KnownIds>) : Promise.reject(new Error(String(response.status))),
-      )
-      .then((ids) => current && setKnown({ listings: new Set(ids.listings), schools: new Set(ids.schools) }))
-      .catch(() => current && setKnown(null));
-    return () => {
-      current = false;
-    };
+      .then((response) => (response.ok ? (response.json() as Promise<KnownIds>) : Promise.reject()))
+      .then((ids) => setKnown({ listings: new Set(ids.listings), schools: new Set(ids.schools) }))
+      .catch(() => setKnown(null));
   }, [url]);
   return known;
 }
