@@ -43,9 +43,9 @@ function kindFromUrl(): Partial<SubmissionDraft> {
   const kind = new URLSearchParams(window.location.search).get('kind');
   return kind && (KIND_VALUES as readonly string[]).includes(kind) ? { kind: kind as Kind } : {};
 }
-function districtFromUrl(known: KnownIdSets): Partial<SubmissionDraft> {
+function districtFromUrl(schools: ReadonlySet<string>): string | undefined {
   const district = new URLSearchParams(window.location.search).get('district');
-  return district && known.schools.has(district) ? { schoolDistrict: district } : {};
+  return district && schools.has(district) ? district : undefined;
 }
 
 interface KnownIdSets {
@@ -128,9 +128,9 @@ export function useDraft(source: DraftSource) {
   useEffect(() => {
     if (!known || !districtPending.current) return;
     districtPending.current = false;
-    const district = districtFromUrl(known);
-    if (district.schoolDistrict) setDraft((d) => (d.schoolDistrict ? d : { ...d, ...district }));
-  }, [known, load.status]);
+    const schoolDistrict = districtFromUrl(known.schools);
+    if (schoolDistrict) setDraft((d) => (d.schoolDistrict ? d : { ...d, schoolDistrict }));
+  }, [known]);
 
   // Keep the draft as it is typed; an untouched form keeps nothing, so a cleared form stays cleared.
   useEffect(() => {
