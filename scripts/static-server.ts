@@ -87,6 +87,14 @@ export async function serveStatic(
   if (!address || typeof address === 'string') throw new Error('server did not start');
   return {
     url: `http://127.0.0.1:${address.port}${basePath}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // close() alone waits for every open socket. Node closes idle keep-alive
+    // sockets, but not one a browser opened ahead of a request it never sent
+    // (Chromium's preconnect): that one would hold close() until the request
+    // timeout (300 s). Nothing here is worth waiting for, so every socket goes.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
