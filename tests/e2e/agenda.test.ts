@@ -6,6 +6,8 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, newPage } from '../../scripts/browser.ts';
+import { addDays } from '../../src/core/civil-date.ts';
+import { AGENDA_AHEAD_DAYS } from '../../src/lib/schedule/agenda.ts';
 
 const siteUrl = inject('siteUrl');
 let browser: Browser;
@@ -18,8 +20,19 @@ async function openAt(instant: string, path = 'schedule/') {
   const context = await browser.newContext({ serviceWorkers: 'block', locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
   await context.clock.setFixedTime(new Date(instant));
   const page = await context.newPage();
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
   await page.goto(`${siteUrl}${path}`);
-  return { page, close: () => context.close() };
+  return { page, fetched, close: () => context.close() };
+}
+
+/** The day the site was built, as its agenda page says. */
+async function builtOn(): Promise<string> {
+  const { page } = await newPage(browser, { javaScriptEnabled: false });
+  await page.goto(`${siteUrl}schedule/`);
+  const date = (await page.locator('[data-agenda-page]').getAttribute('data-built-on'))!;
+  await page.context().close();
+  return date;
 }
 
 async function readyAgenda(page: Page) {
@@ -129,16 +142,47 @@ describe('the 14-day agenda', () => {
   });
 
   it('lists the rest of a busy day from the build’s own agenda too, when read on the day it was built', async () => {
-    const { page: plain } = await newPage(browser, { javaScriptEnabled: false });
-    await plain.goto(`${siteUrl}schedule/`);
-    const builtOn = (await plain.locator('[data-agenda-page]').getAttribute('data-built-on'))!;
-    await plain.context().close();
-    const { page, close } = await openAt(`${builtOn}T12:00:00+09:00`);
+    const { page, close } = await openAt(`${await builtOn()}T12:00:00+09:00`);
     await readyAgenda(page);
     const day = await busyDay(page);
     const more = Number((await day.locator('.agenda__more').textContent())!.match(/ほかに (\d+) 件/)![1]);
     await expect(day.getByRole('button').isVisible()).resolves.toBe(true);
     await showAll(page, day, (await perDayOf(page)) + more);
+    await close();
+  });
+
+  it('draws a day of the month after the build from the build’s days ahead, the same as from every rule', async () => {
+    const later = addDays(await builtOn(), 10);
+    const ahead = await openAt(`${later}T08:00:00+09:00`);
+    await readyAgenda(ahead.page);
+    const drawn = await days(ahead.page);
+    expect(ahead.fetched).toContain('/agenda-ahead.json');
+    expect(ahead.fetched).not.toContain('/agenda-data.json');
+    // A district no school has is a filter that keeps every listing: the days come from their rules.
+    const rules = await openAt(`${later}T08:00:00+09:00`, 'schedule/?district=no-such-school');
+    await readyAgenda(rules.page);
+    expect(rules.fetched).toContain('/agenda-data.json');
+    expect(drawn).toHaveLength(14);
+    expect(drawn[0]!.heading).toMatch(/^今日 /);
+    expect(drawn.flatMap((d) => d.names).length).toBeGreaterThan(10);
+    expect(drawn).toEqual(await days(rules.page));
+    await rules.close();
+    // A busy day's full list needs the rules, and only then are they fetched.
+    const perDay = await perDayOf(ahead.page);
+    const day = await busyDay(ahead.page);
+    const more = Number((await day.locator('.agenda__more').textContent())!.match(/ほかに (\d+) 件/)![1]);
+    await showAll(ahead.page, day, perDay + more);
+    expect(ahead.fetched).toContain('/agenda-data.json');
+    await ahead.close();
+  });
+
+  it('draws from every rule a day past the build’s days ahead', async () => {
+    const { page, fetched, close } = await openAt(`${addDays(await builtOn(), AGENDA_AHEAD_DAYS)}T08:00:00+09:00`);
+    await readyAgenda(page);
+    expect(fetched).toContain('/agenda-data.json');
+    const found = await days(page);
+    expect(found).toHaveLength(14);
+    expect(found[0]!.heading).toMatch(/^今日 /);
     await close();
   });
 

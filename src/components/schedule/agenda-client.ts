@@ -1,34 +1,48 @@
 /**
  * Redraws the 14-day agenda for the day the page is read in Tokyo, keeping
  * only the listings that pass the directory's filters in the URL, and lists
- * the rest of a busy day on request. Listing text is set as text, never
- * parsed as HTML.
+ * the rest of a busy day on request. Without filters, within a month of the
+ * build, the days come from the build's own agenda ahead (/agenda-ahead.json);
+ * otherwise from every listing's rules (/agenda-data.json), fetched only then.
+ * Listing text is set as text, never parsed as HTML.
  */
-import { tokyoToday, type CivilDate } from '../../core/civil-date.ts';
+import { addDays, tokyoToday, type CivilDate } from '../../core/civil-date.ts';
 import { setRubyText } from '../../core/ruby.ts';
 import { loadFacts } from '../../i18n/load-facts.ts';
 import { documentLocale } from '../../i18n/locales.ts';
-import { agenda, listedOfDay, type AgendaDay } from '../../lib/schedule/agenda.ts';
+import { AGENDA_DAYS, agenda, listedOfDay, type AgendaDay, type ListedDay } from '../../lib/schedule/agenda.ts';
 import type { Session } from '../../lib/schedule/expand.ts';
 import { agendaDayHeading, agendaEntryMeta } from '../../lib/schedule/session-words.ts';
 import { timeRange, type FactWords } from '../../lib/schedule-words.ts';
 import {
+  PARAM,
   filtersFromParams,
   filtersToParams,
   isEmpty,
   passesFilters,
   type FilterState,
 } from '../../lib/search/filters.ts';
-import type { AgendaData, FilterRecord } from '../../lib/search/search-data.ts';
+import type { AgendaAhead, AgendaData, AgendaName } from '../../lib/search/search-data.ts';
 
 interface AgendaConfig {
   /** /agenda-data.json */
   agendaData: string;
+  /** /agenda-ahead.json */
+  agendaAhead: string;
   listingBase: string;
   directory: string;
   kindLabels: Record<string, string>;
   perDay: number;
 }
+
+/**
+ * The address parameters that change what the agenda lists. 「開いている日」 and
+ * 「休止中も表示」 do not (it lists the next 14 days, of active places), nor
+ * does the search text, which the agenda does not apply.
+ */
+const AGENDA_FILTER_PARAMS: readonly string[] = Object.values(PARAM).filter(
+  (name) => name !== PARAM.openOn && name !== PARAM.includeInactive && name !== PARAM.query,
+);
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) {
   const node = document.createElement(tag);
@@ -38,7 +52,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
 }
 
 /** Where, in the page's words: the agenda data carries the place's own text and, for an area or online, the fact. */
-function placeOf(record: FilterRecord, words: FactWords): string {
+function placeOf(record: AgendaName, words: FactWords): string {
   const { display } = record;
   if (display.area !== undefined) return words.place.approximate(display.area);
   if (display.online) return words.place.online;
@@ -48,9 +62,16 @@ function placeOf(record: FilterRecord, words: FactWords): string {
 /** Performance entry names: the bench reads how long the redraw takes. */
 export const AGENDA_REDRAW_MEASURE = 'agenda:redraw';
 
+/** 14 days as the page lists them, and what they show of each listing. */
+interface Drawn {
+  days: ListedDay[];
+  byId: Map<string, AgendaName>;
+}
+
+/** Every session of the 14 days, from every listing's rules, with the filters read from the address. */
 interface Computed {
   days: AgendaDay[];
-  byId: Map<string, FilterRecord>;
+  byId: Map<string, AgendaName>;
   filters: FilterState;
 }
 
@@ -69,7 +90,23 @@ export async function startAgenda(): Promise<void> {
   /** The days for today with the URL's filters, from the agenda data: fetched once, when first needed. */
   const compute = () => (computed ??= agendaFor(config, today, params));
 
-  function entryItem(id: string, session: Session, record: FilterRecord, facts: FactWords) {
+  /** The 14 days to draw: the build's agenda ahead when it covers them and nothing is filtered, else computed. */
+  async function daysToDraw(): Promise<(Drawn & { filters?: FilterState }) | undefined> {
+    if (!AGENDA_FILTER_PARAMS.some((name) => params.has(name))) {
+      const ahead = await aheadFor(config, today);
+      if (ahead) return ahead;
+    }
+    const result = await compute();
+    return (
+      result && {
+        days: result.days.map((day) => listedOfDay(day, config.perDay)),
+        byId: result.byId,
+        filters: result.filters,
+      }
+    );
+  }
+
+  function entryItem(id: string, session: Session, record: AgendaName, facts: FactWords) {
     const item = element('li', 'agenda__entry');
     const link = element('a', '', record.display.name);
     link.href = config.listingBase.replace('__ID__', id);
@@ -113,9 +150,9 @@ export async function startAgenda(): Promise<void> {
     root.dataset.ready = 'true';
     return;
   }
-  const [result, facts] = await Promise.all([compute(), words()]);
-  if (!result) return; // The build-time agenda stays.
-  const { days, byId, filters } = result;
+  const [drawn, facts] = await Promise.all([daysToDraw(), words()]);
+  if (!drawn) return; // The build-time agenda stays.
+  const { days, byId, filters } = drawn;
 
   view.replaceChildren(
     ...days.map((day) => {
@@ -124,7 +161,7 @@ export async function startAgenda(): Promise<void> {
       const heading = element('h2', '', agendaDayHeading(day.date, today, facts));
       heading.id = `day-${day.date}`;
       section.append(heading);
-      const { listed, more } = listedOfDay(day, config.perDay);
+      const { listed, more } = day;
       if (listed.length === 0) {
         section.append(element('p', 'agenda__empty', facts.agenda.emptyDay));
         return section;
@@ -147,13 +184,31 @@ export async function startAgenda(): Promise<void> {
   const note = root.querySelector<HTMLElement>('[data-agenda-note]');
   if (note) setRubyText(note, facts.agenda.fromToday(facts.date(today)));
   const filterNote = root.querySelector<HTMLElement>('[data-agenda-filters]');
-  if (filterNote && !isEmpty(filters)) {
+  if (filterNote && filters && !isEmpty(filters)) {
     const change = filterNote.querySelector<HTMLAnchorElement>('[data-agenda-change]');
     if (change) change.href = `${config.directory}?${filtersToParams(filters).toString()}`;
     filterNote.hidden = false;
   }
   root.dataset.ready = 'true';
   performance.measure(AGENDA_REDRAW_MEASURE, 'agenda:start');
+}
+
+/**
+ * The 14 days from `today` as the build listed them; undefined when the file
+ * cannot be read, was built for another number per day, or does not cover them.
+ */
+async function aheadFor(config: AgendaConfig, today: CivilDate): Promise<Drawn | undefined> {
+  let ahead: AgendaAhead;
+  try {
+    ahead = (await (await fetch(config.agendaAhead)).json()) as AgendaAhead;
+  } catch {
+    return undefined;
+  }
+  const first = ahead.days.findIndex((day) => day.date === today);
+  const days = ahead.days.slice(first, first + AGENDA_DAYS);
+  if (first < 0 || ahead.perDay !== config.perDay || days.at(-1)?.date !== addDays(today, AGENDA_DAYS - 1))
+    return undefined;
+  return { days, byId: new Map(ahead.listings.map((record) => [record.id, record])) };
 }
 
 /** The 14 days from `today` over the listings that pass the URL's filters; undefined when the data cannot be read. */

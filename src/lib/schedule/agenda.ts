@@ -8,6 +8,13 @@ import { byText, expandSessions, type HolidayLookup, type ScheduleInput, type Se
 
 export const AGENDA_DAYS = 14;
 
+/**
+ * Days from the build that /agenda-ahead.json covers: the agenda stays quick
+ * to redraw for a month after the last build (a site is rebuilt when its
+ * content changes, which may be weeks apart), and the file stays small.
+ */
+export const AGENDA_AHEAD_DAYS = AGENDA_DAYS + 31;
+
 export interface AgendaSource {
   id: string;
   status: string;
@@ -58,6 +65,12 @@ export function agenda(
 }
 
 /** A day as the page lists it: its first `perDay` sessions, and how many more it has. */
-export function listedOfDay(day: AgendaDay, perDay: number): { listed: AgendaEntry[]; more: number } {
-  return { listed: day.entries.slice(0, perDay), more: Math.max(0, day.entries.length - perDay) };
+export interface ListedDay {
+  date: CivilDate;
+  listed: AgendaEntry[];
+  more: number;
+}
+
+export function listedOfDay(day: AgendaDay, perDay: number): ListedDay {
+  return { date: day.date, listed: day.entries.slice(0, perDay), more: Math.max(0, day.entries.length - perDay) };
 }

@@ -4,6 +4,8 @@
  * from public listings only, so nothing private can reach it.
  */
 import type { PublicListing } from '../privacy/public-listing.ts';
+import type { CivilDate } from '../../core/civil-date.ts';
+import type { ListedDay } from '../schedule/agenda.ts';
 import type { ScheduleInput } from '../schedule/expand.ts';
 import { isFreeForChildren, placeInWords } from '../listing-words.ts';
 import { normalizeForMatch, normalizeForSearch, type SynonymTable } from '../../core/text-normalize.ts';
@@ -102,6 +104,25 @@ export interface AgendaData extends Omit<SearchData, 'synonyms' | 'listings'> {
   listings: FilterRecord[];
 }
 
+/** What an agenda entry shows of its listing (the place is unknown when there is no point). */
+export type AgendaName = Pick<FilterRecord, 'id' | 'display' | 'kind' | 'lat'>;
+
+/**
+ * /agenda-ahead.json: the agenda as the build saw it for AGENDA_AHEAD_DAYS
+ * days from its date, each day's first `perDay` sessions and how many more.
+ * The agenda read on a later day without filters draws its 14 days from here,
+ * a small file, instead of fetching every listing's rules and expanding them;
+ * a day's full list, a filter or a day past the window needs AgendaData.
+ */
+export interface AgendaAhead {
+  /** The first day, the build's date in Tokyo. */
+  from: CivilDate;
+  perDay: number;
+  days: ListedDay[];
+  /** The listings the days list, once each. */
+  listings: AgendaName[];
+}
+
 /** A search record without its text. */
 export function filterRecord({ text: _text, ...record }: SearchRecord): FilterRecord {
   return record;
@@ -125,6 +146,17 @@ function translatedText(listing: PublicListing, fold: (text: string) => string):
   return { ...(name ? { nameTranslated: name } : {}), ...(summary ? { summaryTranslated: summary } : {}) };
 }
 
+/** What a list shows of a listing: its name, and where it is in Japanese words and as facts. */
+export function displayOf(listing: PublicListing): FilterRecord['display'] {
+  const { place } = listing;
+  return {
+    name: listing.name,
+    place: placeInWords(listing),
+    ...(place?.precision === 'approximate' ? { area: place.area } : {}),
+    ...(!place && listing.online ? { online: true as const } : {}),
+  };
+}
+
 export function toSearchRecord(listing: PublicListing, synonyms: SynonymTable): SearchRecord {
   const fold = (text: string | undefined) => (text ? normalizeForSearch(text, synonyms) : '');
   const place = listing.place;
@@ -145,12 +177,7 @@ export function toSearchRecord(listing: PublicListing, synonyms: SynonymTable): 
   }
   return {
     id: listing.id,
-    display: {
-      name: listing.name,
-      place: placeInWords(listing),
-      ...(place?.precision === 'approximate' ? { area: place.area } : {}),
-      ...(!place && listing.online ? { online: true as const } : {}),
-    },
+    display: displayOf(listing),
     kind: listing.kind,
     services: listing.services ?? [],
     ages: listing.audience?.groups ?? [],
