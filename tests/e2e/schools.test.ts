@@ -208,7 +208,7 @@ describe('school pages', () => {
     expect(sizes.filter(([, size]) => size > SCHOOL_PAGE_MAX_BYTES)).toEqual([]);
   });
 
-  it("agree with the directory: a need's places are what its 「一覧でさがす」 link shows, and 校区内 is the listing's own district", async () => {
+  it("agree with the directory: a need's places are what its 'more' link shows, and 校区内 is the listing's own district", async () => {
     const content = await loadContent(path.join(ROOT, 'content'));
     const schools = content.schools.map(({ file: _file, ...school }) => school);
     const listings = content.listings.map((l) => toPublicListing(l.id, l.data, l.body, schools));
@@ -351,15 +351,25 @@ describe('school pages in a dense region', () => {
         const hidden = expected.length - perNeed;
         await expect(more.getAttribute('data-more-places')).resolves.toBe(String(hidden));
         await expect(more.textContent()).resolves.toContain(`ほかに${hidden}か所あります`);
-        // Without JavaScript the link opens the district's own list, a page that needs no script.
+        // Without JavaScript the link opens the district's own list, a page that needs no script,
+        // and says so; the line says how many of the rest that list cannot have (outside the district).
         await expect(more.locator('a').getAttribute('href')).resolves.toMatch(
           new RegExp(`/listings/areas/${school.id}/$`),
         );
+        await expect(more.locator('a').innerText()).resolves.toBe('校区の中の場所の一覧（すべての種類）');
+        const outside = wanted(group.need)
+          .slice(perNeed)
+          .filter((item) => !item.inDistrict).length;
+        if (outside > 0)
+          await expect(more.locator('[data-area-note]').innerText()).resolves.toBe(
+            `${outside === hidden ? (hidden === 1 ? 'その場所' : 'どれも') : `そのうち${outside}か所`}は校区の外にあり、校区の一覧にはのっていません。`,
+          );
+        else await expect(more.locator('[data-area-note]').count()).resolves.toBe(0);
       }
       await page.context().close();
     }
 
-    // Without JavaScript, following 「一覧でさがす」 reaches the district's places the page left out.
+    // Without JavaScript, following the 'more' link reaches the district's places the page left out.
     {
       const { page } = await newPage(browser, { javaScriptEnabled: false });
       await page.goto(`${server.url}schools/${school.id}/`);
@@ -397,6 +407,10 @@ describe('school pages in a dense region', () => {
       expect(config.points.map((p) => p.id).sort()).toEqual([...new Set(listed)].filter((id) => placed.has(id)).sort());
       const link = page.locator('[data-need="meal"] [data-more-places] a');
       await expect(link.getAttribute('href')).resolves.toMatch(new RegExp(`/listings/\\?near=${school.id}&need=meal$`));
+      // ...and says so; the note on the district's list is for paper only.
+      await expect(link.innerText()).resolves.toBe('「ごはん・食事」の場所をすべて一覧で見る');
+      for (const note of await page.locator('[data-area-note]').all())
+        await expect(note.isVisible()).resolves.toBe(false);
       await link.click();
       await page.waitForSelector('[data-directory][data-ready="true"]');
       expect(await everyResultId(page)).toEqual(wanted('meal').map((item) => item.listing.id));
@@ -410,9 +424,11 @@ describe('school pages in a dense region', () => {
       await page.emulateMedia({ media: 'print' });
       const line = page.locator('[data-need="meal"] [data-more-places]');
       await expect(line.isVisible()).resolves.toBe(true);
-      await expect(line.locator('.print-only').innerText()).resolves.toMatch(
+      await expect(line.locator('.print-only:not([data-area-note])').innerText()).resolves.toMatch(
         new RegExp(`^https?://\\S+/listings/areas/${school.id}/$`),
       );
+      // The address is the district's list, so the note on what it leaves out is printed too.
+      await expect(line.locator('[data-area-note]').isVisible()).resolves.toBe(true);
       await page.context().close();
     }
   }, 600_000);

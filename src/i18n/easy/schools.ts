@@ -54,7 +54,15 @@ export const schools: Messages['schools'] = {
     ],
     more: (shown: number, hidden: number) =>
       easy`{近|ちか}い{順|じゅん}に${shown}か{所|しょ}を{出|だ}しています。ほかに${hidden}か{所|しょ}あります。`,
-    moreLink: easy`{一覧|いちらん}でさがす`,
+    moreLink: easy`{校区|こうく}の{中|なか}の{場所|ばしょ}の{一覧|いちらん}（{全部|ぜんぶ}の{種類|しゅるい}）`,
+    moreLinkFiltered: (need: string) => easy`「${need}」の{場所|ばしょ}を{全部|ぜんぶ}{見|み}る`,
+    areaNote: (outside: number, hidden: number) =>
+      (outside === hidden
+        ? hidden === 1
+          ? easy`その{場所|ばしょ}は`
+          : 'どれも'
+        : easy`そのうち${outside}か{所|しょ}は`) +
+      easy`{校区|こうく}の{外|そと}にあるので、{校区|こうく}の{一覧|いちらん}には{出|で}ていません。`,
     remoteMore: (shown: number, hidden: number) =>
       easy`${shown}か{所|しょ}を{出|だ}しています。ほかに${hidden}か{所|しょ}あります。`,
     remoteTitle: easy`{電話|でんわ}・オンラインで{使|つか}える{場所|ばしょ}`,

@@ -55,8 +55,11 @@ export const schools: Messages['schools'] = {
       ', or ask one of the consultation services below.',
     ],
     more: (shown: number, hidden: number) =>
-      `Showing the nearest ${places(shown)}. There ${hidden === 1 ? 'is 1 more' : `are ${hidden} more`}: `,
-    moreLink: 'search the list',
+      `Showing the nearest ${places(shown)}. There ${hidden === 1 ? 'is 1 more' : `are ${hidden} more`}. `,
+    moreLink: 'See the list of places in the district (every kind)',
+    moreLinkFiltered: (need: string) => `See every place for “${need}”`,
+    areaNote: (outside: number, hidden: number) =>
+      `${outside === hidden ? (hidden === 1 ? 'It is' : 'All of them are') : `${outside} of them ${outside === 1 ? 'is' : 'are'}`} outside the district, so not on the district's list. `,
     remoteMore: (shown: number, hidden: number) =>
       `Showing ${places(shown)}. There ${hidden === 1 ? 'is 1 more' : `are ${hidden} more`}: `,
     remoteTitle: 'Places you can use by phone or online',

@@ -45,7 +45,13 @@ export const schools = {
     remoteLink: (count: number) => `電話・オンライン（${count}）`,
     none: ['この近くには掲載がありません。', '区全体の一覧', 'や、下の相談窓口にお問い合わせください。'],
     more: (shown: number, hidden: number) => `近い順に${shown}か所を表示しています。ほかに${hidden}か所あります。`,
-    moreLink: '一覧でさがす',
+    /** Without JavaScript the 'more' link opens the district's own list. */
+    moreLink: '校区の中の場所の一覧（すべての種類）',
+    /** With JavaScript it opens the directory filtered to this need, inside and near the district. */
+    moreLinkFiltered: (need: string) => `「${need}」の場所をすべて一覧で見る`,
+    /** How many of the places left out are outside the district, so not on its list. */
+    areaNote: (outside: number, hidden: number) =>
+      `${outside === hidden ? (hidden === 1 ? 'その場所' : 'どれも') : `そのうち${outside}か所`}は校区の外にあり、校区の一覧にはのっていません。`,
     /** After the phone and online section's first places: how many more there are. */
     remoteMore: (shown: number, hidden: number) => `${shown}か所を表示しています。ほかに${hidden}か所あります。`,
     remoteTitle: '電話・オンラインで使える場所',

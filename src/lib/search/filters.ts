@@ -37,7 +37,7 @@ export interface FilterState {
   district: string;
   /**
    * School id: what the school's page lists — places for its pupils in its
-   * district or within the walking radius — so its 「一覧でさがす」 link opens the same set.
+   * district or within the walking radius — so its 'more' link opens the same set.
    */
   near: string;
   /** What a child or family needs (meal, study…), as school pages group places. */
