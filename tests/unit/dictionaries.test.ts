@@ -161,6 +161,13 @@ const SAMPLES: Record<string, ReadonlyArray<readonly unknown[]>> = {
     [5, 1],
     [5, 3],
   ],
+  'schools.page.moreLinkFiltered': [['Sample need']],
+  'schools.page.areaNote': [
+    [1, 1],
+    [3, 3],
+    [1, 3],
+    [2, 3],
+  ],
   'gaps.stale.more': [[1], [3]],
   'schools.page.remoteMore': [
     [5, 1],

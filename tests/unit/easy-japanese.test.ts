@@ -142,6 +142,12 @@ const SAMPLES: Record<string, unknown[][]> = {
   'schools.page.needLink': [['ごはん', 3]],
   'schools.page.remoteLink': [[2]],
   'schools.page.more': [[10, 4]],
+  'schools.page.moreLinkFiltered': [['Sample need']],
+  'schools.page.areaNote': [
+    [1, 1],
+    [3, 3],
+    [1, 3],
+  ],
   'schools.page.remoteMore': [[10, 4]],
   'consultation.windowsMore': [[20, 4]],
   'gaps.stale.more': [[4]],
