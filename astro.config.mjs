@@ -48,6 +48,19 @@ export default defineConfig({
   vite: {
     plugins: [
       {
+        // The browser's zod: the schema files' calls on zod/mini, the same core and issues without
+        // full zod's method library (src/schema/zod-browser.ts). The server keeps full zod.
+        name: 'zod-mini-in-the-browser',
+        enforce: 'pre',
+        resolveId: {
+          filter: { id: /^astro\/zod$/ },
+          handler() {
+            if (this.environment?.config.consumer !== 'client') return null;
+            return fileURLToPath(new URL('./src/schema/zod-browser.ts', import.meta.url));
+          },
+        },
+      },
+      {
         // The browser's copy of the listing schema: the same rules, without the field descriptions it never reads.
         name: 'schema-without-docs-in-the-browser',
         transform: {
