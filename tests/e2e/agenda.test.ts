@@ -186,6 +186,49 @@ describe('the 14-day agenda', () => {
     await close();
   });
 
+  it('names each place as the page’s language does, redrawn from the days ahead or from every rule', async () => {
+    const built = await builtOn();
+    /** Each day's names by its date, as the page shows them. */
+    const namesByDate = (page: Page) =>
+      page.locator('.agenda__day').evaluateAll((sections) =>
+        Object.fromEntries(
+          sections.map((section) => [
+            section.querySelector('h2')!.id,
+            // The markup, not only the text: a Japanese name on another language's page says lang="ja".
+            [...section.querySelectorAll('.agenda__entry a')].map((a) => a.innerHTML.trim()),
+          ]),
+        ),
+      );
+    const withoutScript = async (path: string) => {
+      const { page } = await newPage(browser, { javaScriptEnabled: false });
+      await page.goto(`${siteUrl}${path}`);
+      const names = await namesByDate(page);
+      await page.context().close();
+      return names;
+    };
+    // Read three days after the build, the page redraws: the days it shares with the build's page
+    // name the same places the same way.
+    const later = addDays(built, 3);
+    const ja = await withoutScript('schedule/');
+    for (const prefix of ['en/', 'easy/']) {
+      const asBuilt = await withoutScript(`${prefix}schedule/`);
+      if (prefix === 'en/') {
+        expect(Object.values(asBuilt).flat()).not.toEqual(Object.values(ja).flat());
+        expect(Object.values(asBuilt).flat().join()).toContain('<span lang="ja">');
+      }
+      for (const query of ['', '?district=no-such-school']) {
+        const { page, fetched, close } = await openAt(`${later}T08:00:00+09:00`, `${prefix}schedule/${query}`);
+        await readyAgenda(page);
+        expect(fetched, query).toContain(query ? `/${prefix}agenda-names.json` : `/${prefix}agenda-ahead.json`);
+        const drawn = await namesByDate(page);
+        const shared = Object.keys(drawn).filter((date) => date in asBuilt);
+        expect(shared).toHaveLength(14 - 3);
+        for (const date of shared) expect(drawn[date], `${prefix}schedule/${query} ${date}`).toEqual(asBuilt[date]);
+        await close();
+      }
+    }
+  });
+
   it('shows the build’s agenda without JavaScript', async () => {
     const { page } = await newPage(browser, { javaScriptEnabled: false });
     await page.goto(`${siteUrl}schedule/`);

@@ -12,12 +12,13 @@ import type { Kind } from '../../schema/vocabulary.ts';
 
 /** Writes marked text into `node`: runs in another language as `<span lang>`, readings as `<ruby>`. */
 export function writeMarked(node: Element, text: string): void {
-  const runs = languageRuns(text);
+  const doc = node.ownerDocument;
+  // Text marked in the page's own language needs no span, as on the server.
+  const runs = languageRuns(text).map((run) => (run.lang === doc.documentElement.lang ? { text: run.text } : run));
   if (runs.length === 1 && !runs[0]!.lang) {
-    setRubyText(node, text);
+    setRubyText(node, runs[0]!.text);
     return;
   }
-  const doc = node.ownerDocument;
   node.replaceChildren(
     ...runs.map((run) => {
       const span = doc.createElement('span');

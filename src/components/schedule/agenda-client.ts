@@ -8,6 +8,7 @@
  */
 import { addDays, tokyoToday, type CivilDate } from '../../core/civil-date.ts';
 import { setRubyText } from '../../core/ruby.ts';
+import { writeMarked } from '../directory/result-card.ts';
 import { loadFacts } from '../../i18n/load-facts.ts';
 import { documentLocale } from '../../i18n/locales.ts';
 import { AGENDA_DAYS, agenda, listedOfDay, type AgendaDay, type ListedDay } from '../../lib/schedule/agenda.ts';
@@ -22,13 +23,15 @@ import {
   passesFilters,
   type FilterState,
 } from '../../lib/search/filters.ts';
-import type { AgendaAhead, AgendaData, AgendaName } from '../../lib/search/search-data.ts';
+import type { AgendaAhead, AgendaData, AgendaName, AgendaNames } from '../../lib/search/search-data.ts';
 
 interface AgendaConfig {
   /** /agenda-data.json */
   agendaData: string;
-  /** /agenda-ahead.json */
+  /** /agenda-ahead.json in the page's language */
   agendaAhead: string;
+  /** /en/agenda-names.json and the like: the page's names for the listings of agendaData, when not Japanese. */
+  agendaNames?: string;
   listingBase: string;
   directory: string;
   kindLabels: Record<string, string>;
@@ -47,7 +50,8 @@ const AGENDA_FILTER_PARAMS: readonly string[] = Object.values(PARAM).filter(
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) {
   const node = document.createElement(tag);
   if (className) node.className = className;
-  if (text !== undefined) setRubyText(node, text);
+  // A listing's Japanese name or place on another language's page keeps its lang="ja", as the build writes it.
+  if (text !== undefined) writeMarked(node, text);
   return node;
 }
 
@@ -218,8 +222,13 @@ async function agendaFor(
   params: URLSearchParams,
 ): Promise<Computed | undefined> {
   let data: AgendaData;
+  let names: AgendaNames | undefined;
   try {
-    data = (await (await fetch(config.agendaData)).json()) as AgendaData;
+    const json = async <T>(url: string) => (await (await fetch(url)).json()) as T;
+    [data, names] = await Promise.all([
+      json<AgendaData>(config.agendaData),
+      config.agendaNames ? json<AgendaNames>(config.agendaNames) : undefined,
+    ]);
   } catch {
     return undefined;
   }
@@ -238,7 +247,7 @@ async function agendaFor(
   );
   return {
     days: agenda(records, today, isHoliday),
-    byId: new Map(records.map((record) => [record.id, record])),
+    byId: new Map(records.map((record) => [record.id, { ...record, display: names?.[record.id] ?? record.display }])),
     filters,
   };
 }

@@ -123,6 +123,22 @@ export interface AgendaAhead {
   listings: AgendaName[];
 }
 
+/** An agenda entry's listing, named as the listing's language version names it. */
+export function agendaName(listing: PublicListing): AgendaName {
+  return {
+    id: listing.id,
+    display: displayOf(listing),
+    kind: listing.kind,
+    ...(listing.place ? { lat: listing.place.lat } : {}),
+  };
+}
+
+/**
+ * /en/agenda-names.json, /easy/agenda-names.json: how that language names each
+ * listing on the agenda, by id, for the agenda redrawn from AgendaData.
+ */
+export type AgendaNames = Record<string, FilterRecord['display']>;
+
 /** A search record without its text. */
 export function filterRecord({ text: _text, ...record }: SearchRecord): FilterRecord {
   return record;
