@@ -39,8 +39,9 @@ for (const width of [360, 1280]) {
       await page.waitForSelector('[data-submit][data-ready="true"]');
       for (const step of [0, 2]) {
         await stepWithProblems(page, step);
-        // 種類 on the first step; on the schedule step, 曜日 inside a bordered rule.
-        await expect(page.locator('fieldset.submit-choices[aria-invalid="true"]').count()).resolves.toBeGreaterThan(0);
+        // 種類 on the first step; on the schedule step, 曜日 inside a bordered rule, once the rule
+        // editor (fetched with its step) is drawn.
+        await page.waitForSelector(`[data-submit-step="${step}"] fieldset.submit-choices[aria-invalid="true"]`);
         const found = await page.locator('fieldset.submit-choices[aria-invalid="true"]').evaluateAll((sets) =>
           sets.map((set) => {
             const box = set.getBoundingClientRect();
