@@ -6,18 +6,37 @@
 import { DEFAULT_DIRECTORY_PAGE_SIZE } from '../schema/site.ts';
 import { KIND_VALUES, type Kind } from '../schema/vocabulary.ts';
 import { laterPages } from '../lib/pagination.ts';
-import { getContent, isCounted, type PublicListing } from './entries.ts';
+import { getContent, isCounted, localContent, oncePerLocale, type PublicListing } from './entries.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import { inEveryLocale } from './locale-paths.ts';
 
 export async function directoryPageSize(): Promise<number> {
   return (await getContent()).site.directory?.pageSize ?? DEFAULT_DIRECTORY_PAGE_SIZE;
 }
 
-/** The places a family can go to in a school's district (elementary or junior-high). */
-export function inArea(listings: readonly PublicListing[], schoolId: string): PublicListing[] {
-  return listings.filter(
-    (l) => isCounted(l) && Object.values(l.districts).some((district) => district?.schoolId === schoolId),
-  );
+/**
+ * The places a family can go to in each school's district (elementary or
+ * junior-high), in the directory's order, by school id: worked out once per
+ * locale, since a filter on every area page grows with pages × listings.
+ */
+const areas = oncePerLocale(async (locale: Locale) => {
+  const bySchool = new Map<string, PublicListing[]>();
+  for (const listing of (await localContent(locale)).listings) {
+    if (!isCounted(listing)) continue;
+    const ids = new Set(Object.values(listing.districts).map((district) => district?.schoolId));
+    for (const id of ids) {
+      if (id === undefined) continue;
+      const here = bySchool.get(id);
+      if (here) here.push(listing);
+      else bySchool.set(id, [listing]);
+    }
+  }
+  return bySchool;
+});
+
+/** The places a family can go to in a school's district, as a page in `locale` shows them. */
+export async function inArea(locale: Locale, schoolId: string): Promise<readonly PublicListing[]> {
+  return (await areas(locale)).get(schoolId) ?? [];
 }
 
 export function ofKind(listings: readonly PublicListing[], kind: Kind, counted = true): PublicListing[] {
@@ -58,10 +77,13 @@ export async function areaPaths() {
 
 /** /listings/areas/<school>/page/<n>/ */
 export async function areaPagePaths() {
-  const [{ listings, schools }, size] = await Promise.all([getContent(), directoryPageSize()]);
-  return inEveryLocale(
-    schools.flatMap((school) =>
-      laterPages(inArea(listings, school.id).length, size).map((page) => ({ params: { school: school.id, page } })),
+  const [{ schools }, size] = await Promise.all([getContent(), directoryPageSize()]);
+  const pages = await Promise.all(
+    schools.map(async (school) =>
+      laterPages((await inArea(DEFAULT_LOCALE, school.id)).length, size).map((page) => ({
+        params: { school: school.id, page },
+      })),
     ),
   );
+  return inEveryLocale(pages.flat());
 }

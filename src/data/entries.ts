@@ -43,8 +43,6 @@ export function getContent() {
   return cache;
 }
 
-const localCache = new Map<Locale, ReturnType<typeof localize>>();
-
 async function localize(locale: Locale) {
   const content = await getContent();
   return {
@@ -60,11 +58,21 @@ async function localize(locale: Locale) {
  * where the page is in another language (src/lib/local-content.ts). Pages read
  * this; data files read `getContent()`.
  */
-export function localContent(locale: Locale): ReturnType<typeof localize> {
-  if (import.meta.env.DEV) return localize(locale);
-  let cached = localCache.get(locale);
-  if (!cached) localCache.set(locale, (cached = localize(locale)));
-  return cached;
+export const localContent = oncePerLocale(localize);
+
+/**
+ * `make(locale)` worked out once per locale in a build, and shared by every
+ * page that needs it (a per-page recount grows with pages × listings); made
+ * afresh in dev, where the content can change between requests.
+ */
+export function oncePerLocale<T>(make: (locale: Locale) => Promise<T>): (locale: Locale) => Promise<T> {
+  const cache = new Map<Locale, Promise<T>>();
+  return (locale) => {
+    if (import.meta.env.DEV) return make(locale);
+    let cached = cache.get(locale);
+    if (!cached) cache.set(locale, (cached = make(locale)));
+    return cached;
+  };
 }
 
 /** The site config in a page's language: its names in that language where site.yaml gives them, the rest marked Japanese. */

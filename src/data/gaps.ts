@@ -11,7 +11,7 @@ import { areaLabelPoint, districtAreas } from '../lib/schools/district-areas.ts'
 import type { GapMapArea } from '../lib/gaps/map-area.ts';
 import { gaps as words } from '../i18n/ja/gaps.ts';
 import { vocabulary } from '../i18n/ja/vocabulary.ts';
-import { getContent, localContent, type School } from './entries.ts';
+import { getContent, localContent, oncePerLocale, type School } from './entries.ts';
 import { messages, type Locale } from '../i18n/index.ts';
 import { pageHref } from './urls.ts';
 
@@ -21,15 +21,18 @@ export interface GapLevel {
   goals: GapGoal[];
 }
 
-/** The levels that have schools, elementary first; junior-high is the switch. */
-export async function gapLevels(locale: Locale): Promise<GapLevel[]> {
+/**
+ * The levels that have schools, elementary first; junior-high is the switch.
+ * Counted once per locale: every district page and table page reads them.
+ */
+export const gapLevels = oncePerLocale(async (locale: Locale): Promise<GapLevel[]> => {
   const { site, schools, listings } = await localContent(locale);
   return SCHOOL_LEVEL_VALUES.map((level) => ({
     level,
     rows: districtCounts(schools, listings, level),
     goals: goalsFor(site.gaps?.goals, level),
   })).filter((entry) => entry.rows.length > 0);
-}
+});
 
 /** Where each level's table lives inside a locale: elementary at gaps/, others under it; later pages at <that>page/<n>/. */
 export function gapLevelPath(level: SchoolLevel): string {
