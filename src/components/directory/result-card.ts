@@ -5,29 +5,11 @@
  * keeps its language marks (a Japanese name on an English page is `lang="ja"`)
  * and furigana, as the server writes them.
  */
-import { setRubyText, withoutRuby } from '../../core/ruby.ts';
-import { languageRuns, withoutLanguageMarks } from '../../core/language-marks.ts';
+import { withoutRuby } from '../../core/ruby.ts';
+import { withoutLanguageMarks } from '../../core/language-marks.ts';
+import { writeMarked } from '../marked-text.ts';
 import type { CardEntry, CardWords } from '../../lib/search/card-entry.ts';
 import type { Kind } from '../../schema/vocabulary.ts';
-
-/** Writes marked text into `node`: runs in another language as `<span lang>`, readings as `<ruby>`. */
-export function writeMarked(node: Element, text: string): void {
-  const doc = node.ownerDocument;
-  // Text marked in the page's own language needs no span, as on the server.
-  const runs = languageRuns(text).map((run) => (run.lang === doc.documentElement.lang ? { text: run.text } : run));
-  if (runs.length === 1 && !runs[0]!.lang) {
-    setRubyText(node, runs[0]!.text);
-    return;
-  }
-  node.replaceChildren(
-    ...runs.map((run) => {
-      const span = doc.createElement('span');
-      if (run.lang) span.lang = run.lang;
-      setRubyText(span, run.text);
-      return run.lang ? span : span.childNodes.length === 1 ? span.firstChild! : span;
-    }),
-  );
-}
 
 function el<K extends keyof HTMLElementTagNameMap>(
   doc: Document,

@@ -8,7 +8,7 @@
  */
 import { addDays, tokyoToday, type CivilDate } from '../../core/civil-date.ts';
 import { setRubyText } from '../../core/ruby.ts';
-import { writeMarked } from '../directory/result-card.ts';
+import { writeMarked } from '../marked-text.ts';
 import { loadFacts } from '../../i18n/load-facts.ts';
 import { documentLocale } from '../../i18n/locales.ts';
 import { AGENDA_DAYS, agenda, listedOfDay, type AgendaDay, type ListedDay } from '../../lib/schedule/agenda.ts';

@@ -9,7 +9,8 @@ import { tokyoToday } from '../../core/civil-date.ts';
 import { hasRuby, setRubyText, withoutRuby } from '../../core/ruby.ts';
 import { loadFacts } from '../../i18n/load-facts.ts';
 import { loadPrint } from '../../i18n/load-words.ts';
-import { LANGUAGE_MARKS, languageRuns, withoutLanguageMarks } from '../../core/language-marks.ts';
+import { LANGUAGE_MARKS, withoutLanguageMarks } from '../../core/language-marks.ts';
+import { writeMarked } from '../marked-text.ts';
 import { documentLocale } from '../../i18n/locales.ts';
 import type { PrintEntry } from '../../lib/print-entry.ts';
 import { qrSvg } from '../../lib/qr.ts';
@@ -38,27 +39,10 @@ function storage(): Storage | undefined {
   }
 }
 
-/**
- * Sets marked text: furigana as ruby, and a listing's Japanese text on another
- * language's page in a `lang="ja"` span, as the build does for page text.
- */
-function writeText(node: HTMLElement, text: string): void {
-  const runs = languageRuns(text);
-  if (runs.length === 1 && !runs[0]!.lang) return setRubyText(node, text);
-  node.replaceChildren(
-    ...runs.map((run) => {
-      const span = document.createElement('span');
-      if (run.lang && run.lang !== document.documentElement.lang) span.lang = run.lang;
-      setRubyText(span, run.text);
-      return span;
-    }),
-  );
-}
-
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) {
   const node = document.createElement(tag);
   if (className) node.className = className;
-  if (text !== undefined) writeText(node, text);
+  if (text !== undefined) writeMarked(node, text);
   return node;
 }
 
