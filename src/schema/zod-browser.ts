@@ -24,9 +24,6 @@ const CHAINS = {
   optional(this: Mini) {
     return classic(mini.optional(this));
   },
-  nullable(this: Mini) {
-    return classic(mini.nullable(this));
-  },
   array(this: Mini) {
     return classic(mini.array(this));
   },
@@ -59,9 +56,6 @@ const CHAINS = {
   max(this: Mini, n: number, params?: Params) {
     return classic(this.check(isNumeric(this) ? mini.lte(n, params) : mini.maxLength(n, params)));
   },
-  length(this: Mini, n: number, params?: Params) {
-    return classic(this.check(mini.length(n, params)));
-  },
   int(this: Mini, params?: Params) {
     return classic(this.check(mini.int(params) as never));
   },
@@ -81,14 +75,11 @@ const CHAINS = {
   meta(this: Mini) {
     return this;
   },
-  describe(this: Mini) {
-    return this;
-  },
 };
 
+/** `.min()` and `.max()` bound a number's value, a string's or an array's length. */
 function isNumeric(schema: Mini): boolean {
-  const type = schema._zod.def.type;
-  return type === 'number' || type === 'bigint' || type === 'date';
+  return schema._zod.def.type === 'number';
 }
 
 function classic<T extends Mini>(schema: T): T & Classic {
@@ -113,10 +104,8 @@ export const z = {
   array: wrapped(mini.array),
   tuple: wrapped(mini.tuple),
   record: wrapped(mini.record),
-  object: wrapped(mini.object),
   strictObject: wrapped(mini.strictObject),
   union: wrapped(mini.union),
   discriminatedUnion: wrapped(mini.discriminatedUnion),
-  optional: wrapped(mini.optional),
   NEVER: mini.NEVER,
 };
